@@ -1,0 +1,91 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "gluetop",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gluetop", targets: ["gluetop"]),
+        .library(name: "LosslessJSON", targets: ["LosslessJSON"]),
+        .library(name: "HotglueAPI", targets: ["HotglueAPI"]),
+        .library(name: "HotglueEmulator", targets: ["HotglueEmulator"]),
+        .library(name: "GlueApp", targets: ["GlueApp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // No pkgConfig: SwiftPM would drop its -D_XOPEN_SOURCE flags with a warning anyway (shim.h defines what is
+        // needed), and on Debian libncursesw.so already pulls in libtinfo.
+        .systemLibrary(name: "CNCurses", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "LosslessJSON"),
+        .target(name: "HotglueModels", dependencies: ["LosslessJSON"]),
+        .target(
+            name: "HotglueAPI",
+            dependencies: [
+                "HotglueModels", "LosslessJSON",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "HotglueEmulator",
+            dependencies: [
+                "LosslessJSON",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "GlueCore", dependencies: ["HotglueModels", "LosslessJSON"]),
+        .target(name: "GlueUI", dependencies: ["GlueCore"]),
+        .target(name: "GlueTerminal", dependencies: ["CNCurses", "GlueUI", "GlueCore"]),
+        .target(
+            name: "GlueApp",
+            dependencies: [
+                "GlueCore", "GlueUI", "GlueTerminal", "HotglueAPI", "HotglueEmulator",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
+            ]
+        ),
+        .executableTarget(
+            name: "gluetop",
+            dependencies: [
+                "GlueApp", "HotglueEmulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "LosslessJSONTests",
+            dependencies: [
+                "LosslessJSON",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "HotglueEmulatorTests", dependencies: ["HotglueEmulator", "LosslessJSON"]),
+        .testTarget(name: "HotglueAPITests", dependencies: ["HotglueAPI", "HotglueModels", "HotglueEmulator", "LosslessJSON"]),
+        .testTarget(name: "GlueCoreTests", dependencies: ["GlueCore", "HotglueModels", "LosslessJSON"]),
+        .testTarget(
+            name: "GlueUITests",
+            dependencies: [
+                "GlueUI", "GlueCore", "HotglueModels", "LosslessJSON",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "GlueTerminalTests", dependencies: ["GlueTerminal", "GlueUI", "GlueCore"]),
+        .testTarget(name: "GlueAppTests", dependencies: ["GlueApp", "HotglueEmulator", "HotglueAPI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["HotglueEmulator"]),
+    ]
+)
