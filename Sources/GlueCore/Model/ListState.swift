@@ -1,0 +1,45 @@
+/// Selection, scroll position and filter of a list pane. Indices are into the *visible* (filtered) rows.
+public struct ListState: Hashable, Sendable {
+    public var selected: Int = 0
+    public var offset: Int = 0
+    /// Text typed after `/`; rows not containing it (case-insensitively) are hidden.
+    public var filter: String = ""
+
+    public init() {}
+
+    /// Keeps `selected` within `count` rows and the selection within a window of `visibleRows`.
+    public mutating func clamp(count: Int, visibleRows: Int) {
+        selected = count == 0 ? 0 : min(max(selected, 0), count - 1)
+        let rows = max(1, visibleRows)
+        if selected < offset { offset = selected }
+        if selected >= offset + rows { offset = selected - rows + 1 }
+        offset = max(0, min(offset, max(0, count - rows)))
+    }
+
+    public mutating func move(by delta: Int, count: Int, visibleRows: Int) {
+        selected += delta
+        clamp(count: count, visibleRows: visibleRows)
+    }
+
+    public mutating func moveToStart(count: Int, visibleRows: Int) {
+        selected = 0
+        clamp(count: count, visibleRows: visibleRows)
+    }
+
+    public mutating func moveToEnd(count: Int, visibleRows: Int) {
+        selected = max(0, count - 1)
+        clamp(count: count, visibleRows: visibleRows)
+    }
+
+    public func matches(_ text: String) -> Bool {
+        filter.isEmpty || text.localizedCaseInsensitiveContainsASCII(filter)
+    }
+}
+
+extension String {
+    /// Case-insensitive substring test without Foundation (the core stays free of it for speed and purity).
+    func localizedCaseInsensitiveContainsASCII(_ needle: String) -> Bool {
+        if needle.isEmpty { return true }
+        return lowercased().contains(needle.lowercased())
+    }
+}

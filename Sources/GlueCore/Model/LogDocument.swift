@@ -1,0 +1,47 @@
+import HotglueModels
+
+/// What the log view shows for the selected job: its status timeline (and message or error), then the log lines.
+/// A view over the pane's data, so scrolling a 50,000-line log copies nothing.
+public struct LogDocument {
+    public let timeline: [LogLine]
+    public let buffer: LogBuffer<LogLine>
+
+    public var count: Int { timeline.count + buffer.count }
+
+    public subscript(index: Int) -> LogLine {
+        index < timeline.count ? timeline[index] : buffer[index - timeline.count]
+    }
+
+    /// The first line at or after `start` (wrapping around) whose text contains `query`, case-insensitively.
+    public func firstMatch(_ query: String, from start: Int, forward: Bool = true) -> Int? {
+        guard !query.isEmpty, count > 0 else { return nil }
+        let needle = query.lowercased()
+        for step in 0..<count {
+            let index = forward ? (start + step) % count : (start - step + count * 2) % count
+            if self[index].text.lowercased().contains(needle) { return index }
+        }
+        return nil
+    }
+}
+
+extension JobsPane {
+    public var logDocument: LogDocument {
+        LogDocument(timeline: selected.map(Self.timeline(of:)) ?? [], buffer: log.lines)
+    }
+
+    static func timeline(of job: Job) -> [LogLine] {
+        var lines = job.statusTimeline.map { entry in
+            LogLine(time: entry.date, level: entry.status.isFailure ? .error : .status, text: entry.status.rawValue)
+        }
+        if lines.isEmpty {
+            lines.append(LogLine(time: job.lastUpdated ?? job.startTime, level: job.status.isFailure ? .error : .status,
+                                 text: job.status.rawValue))
+        }
+        if let error = job.error, !error.isEmpty {
+            lines.append(LogLine(time: job.lastUpdated, level: .error, text: error))
+        } else if let message = job.message, !message.isEmpty {
+            lines.append(LogLine(time: job.lastUpdated, level: job.status.isFailure ? .error : .info, text: message))
+        }
+        return lines
+    }
+}

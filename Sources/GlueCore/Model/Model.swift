@@ -1,0 +1,44 @@
+import struct Foundation.Date
+
+/// Everything the dashboard shows and knows. Changed only by `update`; drawn only by `view`.
+public struct Model: Hashable, Sendable {
+    public var connection: ConnectionInfo
+    public var size: Size
+    public var now: Date
+    public var focus: PaneID = .tenants
+    public var zoomed: PaneID?
+    public var overlay: Overlay?
+    public var themeName: String
+    /// Theme names `:theme` accepts (the runtime found these files).
+    public var availableThemes: [String]
+    public var keymap: Keymap
+
+    public var tenants = TenantsPane()
+    public var connectors = ConnectorsPane()
+    public var discover = DiscoverPane()
+    public var state = StatePane()
+    public var jobs = JobsPane()
+    public var activity = ActivityStatus()
+    public var isQuitting = false
+
+    public init(connection: ConnectionInfo, size: Size, now: Date, themeName: String = "default",
+                availableThemes: [String] = ["default"], keymap: Keymap = .defaults) {
+        self.connection = connection
+        self.size = size
+        self.now = now
+        self.themeName = themeName
+        self.availableThemes = availableThemes
+        self.keymap = keymap
+    }
+
+    /// Live when every pane with data got its last refresh; stale since the first failure otherwise.
+    public var staleSince: Date? {
+        [tenants.load, connectors.load, jobs.load, state.load]
+            .compactMap { $0.isStale ? $0.errorSince : nil }
+            .min()
+    }
+
+    public var lastRefresh: Date? {
+        [tenants.load, connectors.load, jobs.load].compactMap(\.lastSuccess).max()
+    }
+}

@@ -1,0 +1,11 @@
+/// What sits on top of the panes and takes the keys first.
+public enum Overlay: Hashable, Sendable {
+    /// `?`: the keys of the focused pane and the global ones.
+    case help
+    /// `:`: a command line with completion of command names.
+    case palette(TextInput)
+    /// `/`: typing filters the focused list (or searches the log) live.
+    case filter(PaneID, TextInput)
+    /// A message that needs acknowledging (errors of commands, "nothing to do").
+    case message(title: String, body: String)
+}

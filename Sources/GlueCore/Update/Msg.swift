@@ -1,0 +1,33 @@
+import struct Foundation.Date
+import HotglueModels
+import LosslessJSON
+
+/// Everything that can happen to the dashboard. Time arrives in messages; `update` never reads a clock.
+public enum Msg: Sendable {
+    case key(Key)
+    case resized(Size)
+    case tick(Date)
+
+    case tenantsLoaded(Result<[TenantID], APIError>, at: Date)
+    case connectorsLoaded(TenantID, Result<[LinkedConnector], APIError>, at: Date)
+    case jobsLoaded(TenantID, Result<[Job], APIError>, at: Date)
+    case stateLoaded(ConnectorRef, Result<JSONValue?, APIError>, at: Date)
+    case discoverPolled(ConnectorRef, Result<DiscoverStatus, APIError>, at: Date)
+    case catalogLoaded(ConnectorRef, Result<Catalog?, APIError>, at: Date)
+    case jobPolled(TenantID, JobRoot, Result<Job, APIError>, at: Date)
+    case jobLogLoaded(TenantID, JobRoot, fromOffset: Int, Result<JobLogResult, APIError>, at: Date)
+
+    /// The client is waiting to retry a call (shown in the status line until the call ends).
+    case retryScheduled(ActivityStatus.Retry)
+    case retryFinished(operation: String)
+    case requestRate(perMinute: Int)
+    /// The terminal came back from Ctrl-Z or an external program: nothing in the model changes, the screen repaints.
+    case resumed
+    case terminationRequested
+}
+
+/// One fetch of the job log endpoint (an emulator extension), or `.unavailable` when the API has none.
+public enum JobLogResult: Hashable, Sendable {
+    case page(JobLogPage)
+    case unavailable
+}

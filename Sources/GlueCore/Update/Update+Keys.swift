@@ -1,0 +1,154 @@
+/// Keys go to the overlay first (help, palette, filter, message), then through the keymap to an action.
+func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
+    model.activity.notice = nil
+    if model.keymap.action(for: key) == .forceQuit {
+        model.isQuitting = true
+        return [.quit]
+    }
+    if let overlay = model.overlay {
+        return handleOverlayKey(&model, overlay, key)
+    }
+    guard let action = model.keymap.action(for: key) else { return [] }
+    return perform(&model, action)
+}
+
+func perform(_ model: inout Model, _ action: Action) -> [Effect] {
+    switch action {
+    case .quit, .forceQuit:
+        model.isQuitting = true
+        return [.quit]
+    case .suspend:
+        return [.suspendToShell]
+    case .redraw:
+        return [.redrawAll]
+    case .focusNext:
+        setFocus(&model, model.focus.next)
+    case .focusPrevious:
+        setFocus(&model, model.focus.previous)
+    case .focusTenants: setFocus(&model, .tenants)
+    case .focusConnectors: setFocus(&model, .connectors)
+    case .focusDiscover: setFocus(&model, .discover)
+    case .focusState: setFocus(&model, .state)
+    case .focusJobs: setFocus(&model, .jobs)
+    case .zoom:
+        model.zoomed = model.zoomed == nil ? model.focus : nil
+    case .back:
+        back(&model)
+    case .filter:
+        openFilter(&model)
+    case .palette:
+        model.overlay = .palette(TextInput())
+    case .help:
+        model.overlay = .help
+    case .refresh:
+        model.activity.notice = "refreshing"
+        return [.refreshNow(subscriptions(model))]
+    case .follow:
+        model.jobs.log.follow.toggle()
+        model.activity.notice = model.jobs.log.follow ? "following the log" : "log paused"
+    case .wrap:
+        model.jobs.log.wrap.toggle()
+    case .searchNext, .searchPrevious:
+        searchLog(&model, forward: action == .searchNext, continuing: true)
+    case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown:
+        move(&model, action)
+    case .fold, .expand, .collapse, .reveal:
+        treeAction(&model, action)
+    }
+    return []
+}
+
+private func setFocus(_ model: inout Model, _ pane: PaneID) {
+    model.focus = pane
+    if model.zoomed != nil { model.zoomed = pane }
+}
+
+/// Esc backs out one level: a filter first, then the zoom.
+private func back(_ model: inout Model) {
+    switch model.focus {
+    case .tenants where !model.tenants.list.filter.isEmpty:
+        model.tenants.list.filter = ""
+        return
+    case .connectors where !model.connectors.list.filter.isEmpty:
+        model.connectors.list.filter = ""
+        return
+    case .jobs where !model.jobs.log.search.isEmpty:
+        model.jobs.log.search = ""
+        model.jobs.log.searchMatch = nil
+        return
+    default:
+        break
+    }
+    model.zoomed = nil
+}
+
+private func openFilter(_ model: inout Model) {
+    switch model.focus {
+    case .tenants: model.overlay = .filter(.tenants, TextInput(model.tenants.list.filter))
+    case .connectors: model.overlay = .filter(.connectors, TextInput(model.connectors.list.filter))
+    case .jobs: model.overlay = .filter(.jobs, TextInput(model.jobs.log.search))
+    case .discover, .state: model.activity.notice = "/ filters the tenants and connectors, and searches the job log"
+    }
+}
+
+func handleOverlayKey(_ model: inout Model, _ overlay: Overlay, _ key: Key) -> [Effect] {
+    switch overlay {
+    case .help:
+        if key == .escape || key == .character("?") || key == .character("q") || key == .enter {
+            model.overlay = nil
+        }
+        return []
+    case .message:
+        if key == .escape || key == .enter || key == .character("q") {
+            model.overlay = nil
+        }
+        return []
+    case .filter(let pane, var input):
+        switch key {
+        case .enter:
+            model.overlay = nil
+            if pane == .jobs { searchLog(&model, forward: true, continuing: false) }
+        case .escape:
+            model.overlay = nil
+            applyFilter(&model, pane, "")
+        default:
+            guard input.apply(key) else { return [] }
+            model.overlay = .filter(pane, input)
+            applyFilter(&model, pane, input.text)
+        }
+        return []
+    case .palette(var input):
+        switch key {
+        case .enter:
+            model.overlay = nil
+            return runCommand(&model, input.text)
+        case .escape:
+            model.overlay = nil
+        case .tab:
+            input = TextInput(PaletteCommand.complete(input.text))
+            model.overlay = .palette(input)
+        default:
+            guard input.apply(key) else { return [] }
+            model.overlay = .palette(input)
+        }
+        return []
+    }
+}
+
+private func applyFilter(_ model: inout Model, _ pane: PaneID, _ text: String) {
+    switch pane {
+    case .tenants:
+        model.tenants.list.filter = text
+        model.tenants.list.selected = 0
+        model.tenants.list.offset = 0
+    case .connectors:
+        model.connectors.list.filter = text
+        model.connectors.list.selected = 0
+        model.connectors.list.offset = 0
+    case .jobs:
+        model.jobs.log.search = text
+        searchLog(&model, forward: true, continuing: false)
+    default:
+        break
+    }
+}

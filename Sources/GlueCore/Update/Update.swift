@@ -1,0 +1,45 @@
+import struct Foundation.Date
+import HotglueModels
+
+/// The only place the model changes. Pure: the same model and message always give the same model and effects.
+public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
+    var effects: [Effect]
+    switch msg {
+    case .key(let key):
+        effects = handleKey(&model, key)
+    case .resized(let size):
+        model.size = size
+        effects = [.redrawAll]
+    case .tick(let now):
+        model.now = max(model.now, now)
+        effects = []
+    case .resumed:
+        effects = [.redrawAll]
+    case .terminationRequested:
+        model.isQuitting = true
+        effects = [.quit]
+    case .retryScheduled(let retry):
+        model.activity.retries.removeAll { $0.operation == retry.operation }
+        model.activity.retries.append(retry)
+        effects = []
+    case .retryFinished(let operation):
+        model.activity.retries.removeAll { $0.operation == operation }
+        effects = []
+    case .requestRate(let perMinute):
+        model.activity.requestsPerMinute = perMinute
+        effects = []
+    default:
+        effects = applyData(&model, msg)
+    }
+    syncSelection(&model)
+    clampLists(&model)
+    return effects
+}
+
+/// Records an API failure for the status line, in the error's own operator words.
+func noteError(_ model: inout Model, _ error: APIError, at time: Date) {
+    model.now = max(model.now, time)
+    guard !error.isCancellation else { return }
+    model.activity.lastError = error.message
+    model.activity.lastErrorAt = time
+}
