@@ -9,6 +9,9 @@ let package = Package(
         .library(name: "LosslessJSON", targets: ["LosslessJSON"]),
         .library(name: "HotglueAPI", targets: ["HotglueAPI"]),
         .library(name: "HotglueEmulator", targets: ["HotglueEmulator"]),
+        .library(name: "GlueCore", targets: ["GlueCore"]),
+        .library(name: "GlueUI", targets: ["GlueUI"]),
+        .library(name: "GlueTerminal", targets: ["GlueTerminal"]),
         .library(name: "GlueApp", targets: ["GlueApp"]),
     ],
     dependencies: [
@@ -73,7 +76,14 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "HotglueEmulatorTests", dependencies: ["HotglueEmulator", "LosslessJSON"]),
+        .testTarget(
+            name: "HotglueEmulatorTests",
+            dependencies: [
+                "HotglueEmulator", "LosslessJSON",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+            ]
+        ),
         .testTarget(name: "HotglueAPITests", dependencies: ["HotglueAPI", "HotglueModels", "HotglueEmulator", "LosslessJSON"]),
         .testTarget(name: "GlueCoreTests", dependencies: ["GlueCore", "HotglueModels", "LosslessJSON"]),
         .testTarget(

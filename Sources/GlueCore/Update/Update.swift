@@ -8,8 +8,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     case .key(let key):
         effects = handleKey(&model, key)
     case .resized(let size):
+        // The terminal layer repaints in full after a resize by itself; nothing to ask for.
         model.size = size
-        effects = [.redrawAll]
+        effects = []
     case .tick(let now):
         model.now = max(model.now, now)
         effects = []

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Drives a real terminal for end-to-end tests: a private tmux server (its own socket, so tests run side by side),
+/// one session running a shell, keys in with send-keys, the screen out with capture-pane.
+final class TmuxSession {
+    let socket: String
+    let name = "e2e"
+    let directory: URL
+
+    init(width: Int, height: Int, environment: [String: String] = [:]) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("gluetop-e2e-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        socket = directory.appendingPathComponent("tmux.sock").path
+        var env = ["TERM=\(environment["TERM"] ?? "xterm-256color")", "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
+                   "HOME=\(directory.path)", "XDG_STATE_HOME=\(directory.path)/state",
+                   "XDG_CONFIG_HOME=\(directory.path)/config", "PS1=e2e$ ", "PATH=\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")"]
+        for (key, value) in environment where key != "TERM" { env.append("\(key)=\(value)") }
+        // The session's shell starts with exactly this environment, so the prompt and locale are known.
+        let shell = "env -i " + env.map { "'\($0)'" }.joined(separator: " ") + " bash --norc --noprofile"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell])
+        try tmux(["set-option", "-t", name, "status", "off"])
+        if let term = environment["TERM"] {
+            try tmux(["set-option", "-g", "default-terminal", term])
+        }
+        _ = try waitFor("e2e$", timeout: 10)
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-S", socket] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw E2EError("tmux \(arguments.first ?? "") failed: \(text)")
+        }
+        return text
+    }
+
+    /// Types a line into the shell and presses Enter.
+    func run(_ commandLine: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", commandLine])
+        try tmux(["send-keys", "-t", name, "Enter"])
+    }
+
+    /// Named keys as tmux knows them: "j", "Tab", "Escape", "C-c", "Enter", "PageUp".
+    func press(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", name, key]) }
+    }
+
+    func capture(colors: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name] + (colors ? ["-e"] : []))
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Waits until the screen contains `text`; returns the screen. Fails with the last screen in the message.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 15) throws -> String {
+        try waitUntil(timeout: timeout, "'\(text)' on screen") { $0.contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(timeout: Double, _ what: String, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if condition(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw E2EError("timed out after \(timeout) s waiting for \(what); the screen was:\n\(screen)")
+    }
+
+    func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
+}
+
+struct E2EError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The binary under test: GLUETOP_BINARY (the test script points it at the release build), else the newest build.
+enum GluetopBinary {
+    static func path() -> String? {
+        if let path = ProcessInfo.processInfo.environment["GLUETOP_BINARY"], FileManager.default.isExecutableFile(atPath: path) {
+            return path
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for build in ["release", "debug"] {
+            let candidate = root.appendingPathComponent(".build/\(build)/gluetop").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    static var tmuxAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+}
