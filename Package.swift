@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
@@ -37,6 +38,9 @@ let package = Package(
             dependencies: [
                 "HotglueModels", "LosslessJSON",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -84,7 +88,13 @@ let package = Package(
                 .product(name: "JWTKit", package: "jwt-kit"),
             ]
         ),
-        .testTarget(name: "HotglueAPITests", dependencies: ["HotglueAPI", "HotglueModels", "HotglueEmulator", "LosslessJSON"]),
+        .testTarget(
+            name: "HotglueAPITests",
+            dependencies: [
+                "HotglueAPI", "HotglueModels", "HotglueEmulator", "LosslessJSON",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "GlueCoreTests", dependencies: ["GlueCore", "HotglueModels", "LosslessJSON"]),
         .testTarget(
             name: "GlueUITests",
