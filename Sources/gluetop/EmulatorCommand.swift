@@ -1,0 +1,131 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import HotglueEmulator
+
+/// `gluetop emulator`: serves a Hotglue-compatible API with a seeded demo world until SIGINT or SIGTERM.
+struct EmulatorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "emulator",
+        abstract: "Serve a Hotglue-compatible API with a seeded demo world (for demos and tests).",
+        discussion: """
+            Fault rules (--faults) are comma-separated FAULT[@ROUTE][:OPTION]... where FAULT is a status (429, 503),
+            latency=300ms, drop, truncate, html[=502] or malformed; ROUTE is a path prefix (/tenants) or a path
+            fragment (linkedConnectors); OPTION is retry=SECONDS, times=N, p=PROBABILITY or method=GET.
+            Example: --faults "429@/tenants:retry=2:times=3,500:p=0.1,latency=300ms"
+            """
+    )
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 8787
+
+    @Option(help: "Seed of the generated world and of the fault dice.")
+    var seed: UInt64 = 42
+
+    @Option(help: "Address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .customLong("api-key"), help: "The secret API key clients must send as x-api-key.")
+    var apiKey: String?
+
+    @Option(name: .customLong("env"), help: "Environment id.")
+    var envID: String?
+
+    @Option(name: .customLong("flow"), help: "Flow id.")
+    var flowID: String?
+
+    @Option(help: "Number of generated tenants (besides 'default').")
+    var tenants: Int?
+
+    @Option(help: "Fault rules, e.g. \"429@/tenants:retry=2:times=3,latency=300ms\".")
+    var faults: String?
+
+    @Option(name: .customLong("discover-seconds"), help: "How long a discovery runs.")
+    var discoverSeconds: Double?
+
+    @Option(name: .customLong("job-stage-seconds"), help: "How long each job stage takes.")
+    var jobStageSeconds: Double?
+
+    @Flag(help: "Do not print a line per request.")
+    var quiet = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0-65535") }
+        if let tenants, tenants < 0 { throw ValidationError("--tenants must not be negative") }
+        for (name, value) in [("--discover-seconds", discoverSeconds), ("--job-stage-seconds", jobStageSeconds)] {
+            if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(name) must be a non-negative number") }
+        }
+        if let faults {
+            do {
+                _ = try FaultInjector.parseRules(faults)
+            } catch {
+                throw ValidationError("--faults: \(error.description)")
+            }
+        }
+    }
+
+    func run() async throws {
+        let emulator = try await HotglueEmulatorServer.start(makeSettings(), host: host, port: port)
+        printBanner(emulator)
+        await Self.waitForTerminationSignal()
+        Self.writeLine("Stopping the emulator…")
+        try await emulator.shutdown()
+    }
+
+    private func makeSettings() throws -> EmulatorSettings {
+        var settings = EmulatorSettings()
+        settings.seed = seed
+        if let apiKey { settings.apiKey = apiKey }
+        if let envID { settings.envID = envID }
+        if let flowID { settings.flowID = flowID }
+        if let tenants { settings.tenantCount = tenants }
+        if let discoverSeconds { settings.discoverDuration = .milliseconds(Int(discoverSeconds * 1000)) }
+        if let jobStageSeconds { settings.jobStageDuration = .milliseconds(Int(jobStageSeconds * 1000)) }
+        if let faults { settings.faults = try FaultInjector.parseRules(faults) }
+        if !quiet {
+            settings.onRequest = { request in
+                let fault = request.fault.map { "  [fault: \($0)]" } ?? ""
+                let status = request.status == 0 ? "dropped" : String(request.status)
+                Self.writeLine("\(request.method) \(request.path) → \(status)\(fault)")
+            }
+        }
+        return settings
+    }
+
+    private func printBanner(_ emulator: RunningEmulator) {
+        let settings = emulator.settings
+        let example = "\(emulator.baseURL)/v2/\(settings.envID)/\(settings.flowID)/acme/linkedConnectors"
+        Self.writeLine("""
+            Hotglue emulator (demo data, seed \(settings.seed))
+              base URL    \(emulator.baseURL)
+              env id      \(settings.envID)
+              flow id     \(settings.flowID)
+              API key     \(settings.apiKey)   (secret key: no tenant token needed)
+              public key  \(settings.publicAPIKey)   (GET linkedConnectors then needs ?token=<tenant JWT>)
+              faults      \(settings.faults.isEmpty ? "none" : String(settings.faults.count) + " rule(s)")
+            Try:
+              curl -H 'x-api-key: \(settings.apiKey)' '\(example)'
+            Serving until Ctrl-C (SIGINT) or SIGTERM.
+            """)
+    }
+
+    /// Unbuffered, so the banner and access log show at once even when stdout is a pipe.
+    private static func writeLine(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// Returns on the first SIGINT or SIGTERM (their default actions are disabled so the server stops cleanly).
+    private static func waitForTerminationSignal() async {
+        let (signals, continuation) = AsyncStream<Int32>.makeStream()
+        var sources: [any DispatchSourceSignal] = []
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { continuation.yield(signalNumber) }
+            source.resume()
+            sources.append(source)
+        }
+        for await _ in signals { break }
+        sources.forEach { $0.cancel() }
+    }
+}
