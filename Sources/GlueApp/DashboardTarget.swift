@@ -30,6 +30,7 @@ extension DashboardTarget {
         case .demo(let seed):
             var settings = EmulatorSettings()
             settings.seed = seed
+            settings.liveDemo = true
             let emulator = try await HotglueEmulatorServer.start(settings, host: "127.0.0.1", port: 0)
             let configuration = HotglueConfiguration(
                 baseURL: emulator.baseURL, environment: EnvironmentID(settings.envID), flow: FlowID(settings.flowID),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Glibc
 import HotglueEmulator
 
 /// `gluetop emulator`: serves a Hotglue-compatible API with a seeded demo world until SIGINT or SIGTERM.
@@ -49,6 +50,9 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Flag(help: "Do not print a line per request.")
     var quiet = false
 
+    @Flag(name: .customLong("live-demo"), help: "Keep the first tenant busy: a discovery running at start, scheduled jobs one after another.")
+    var liveDemo = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0-65535") }
         if let tenants, tenants < 0 { throw ValidationError("--tenants must not be negative") }
@@ -75,6 +79,7 @@ struct EmulatorCommand: AsyncParsableCommand {
     private func makeSettings() throws -> EmulatorSettings {
         var settings = EmulatorSettings()
         settings.seed = seed
+        settings.liveDemo = liveDemo
         if let apiKey { settings.apiKey = apiKey }
         if let envID { settings.envID = envID }
         if let flowID { settings.flowID = flowID }
@@ -110,8 +115,18 @@ struct EmulatorCommand: AsyncParsableCommand {
     }
 
     /// Unbuffered, so the banner and access log show at once even when stdout is a pipe.
+    /// Writes with write(2): a reader that went away (`| head`) must not crash the server, as
+    /// FileHandle.write does on EPIPE.
     private static func writeLine(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        let bytes = Array((text + "\n").utf8)
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
     }
 
     /// Returns on the first SIGINT or SIGTERM (their default actions are disabled so the server stops cleanly).

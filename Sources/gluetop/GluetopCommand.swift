@@ -3,19 +3,30 @@ import Foundation
 import GlueApp
 import HotglueAPI
 
-/// `gluetop`: the dashboard. With `--demo` it brings its own emulator; otherwise it opens a real environment.
+/// `gluetop`: the root has no options of its own (ArgumentParser would hand a root's options the subcommands'
+/// same-named ones); the dashboard is its default subcommand, so `gluetop --demo` opens it.
 struct GluetopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gluetop",
+        abstract: "A terminal dashboard for operating Hotglue integrations.",
+        version: "0.1.0",
+        subcommands: [DashboardCommand.self, EmulatorCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+}
+
+/// `gluetop [dashboard]`: the dashboard. With `--demo` it brings its own emulator; otherwise it opens a real
+/// environment.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
         abstract: "A terminal dashboard for operating Hotglue integrations.",
         discussion: """
             Watch tenants, linked connectors, discovery, connector state and jobs live.
               gluetop --demo                       open the dashboard on a built-in emulator
               gluetop --base-url URL --env ENV --flow FLOW   with HOTGLUE_API_KEY set
               gluetop emulator --port 8787         serve the emulator for other tools
-            """,
-        version: "0.1.0",
-        subcommands: [EmulatorCommand.self]
+            """
     )
 
     @Flag(help: "Open the dashboard on an emulator started in this process: nothing else needs to run.")

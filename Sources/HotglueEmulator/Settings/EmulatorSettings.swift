@@ -17,6 +17,9 @@ public struct EmulatorSettings: Sendable {
     /// How long each job stage takes.
     public var jobStageDuration: Duration = .seconds(4)
     public var clock: EmulatorClock = .system
+    /// `gluetop --demo`: the first tenant keeps something moving: a discovery running at start, and scheduled
+    /// jobs one after another (a short pause between them), so there is always a job to watch.
+    public var liveDemo = false
     /// Rules active from the start (the CLI's `--faults`).
     public var faults: [FaultRule] = []
     /// Called after every answered (or dropped) request, e.g. for the CLI to print an access log.

@@ -5,6 +5,9 @@ extension EmulatorWorld {
     /// Applies what finished by `now`: successful discoveries rewrite the catalog, completed read jobs advance
     /// the connector's bookmarks. Each happens once.
     func settle(_ record: inout TenantRecord, now: Date) {
+        if liveDemo, record.id == TenantNames.fixed[0] {
+            continueDemoSchedule(&record, now: now)
+        }
         for (connectorID, run) in record.discoveries where !run.applied && now >= run.endsAt {
             record.discoveries[connectorID]?.applied = true
             guard run.outcome == .succeeded, let index = record.connectorIndex(connectorID) else { continue }

@@ -13,6 +13,8 @@ public actor EmulatorWorld {
     let clock: EmulatorClock
     let discoverSeconds: Double
     let stageSeconds: Double
+    /// `EmulatorSettings.liveDemo`: keep the first tenant busy (see `EmulatorWorld+LiveDemo`).
+    let liveDemo: Bool
     let worldStart: Date
     /// The connectors the flow supports, in catalogue order.
     let supported: [ConnectorDefinition]
@@ -29,6 +31,7 @@ public actor EmulatorWorld {
         clock = settings.clock
         discoverSeconds = settings.discoverDuration.seconds
         stageSeconds = settings.jobStageDuration.seconds
+        liveDemo = settings.liveDemo
         worldStart = settings.clock.now
         var random = SplitMix64(seed: settings.seed, "layout")
         let optional = ConnectorCatalogue.all.filter { !ConnectorCatalogue.alwaysSupported.contains($0.id) }
@@ -38,7 +41,7 @@ public actor EmulatorWorld {
         knownTenants = Set(tenantOrder)
         factory = TenantFactory(
             seed: settings.seed, flowID: settings.flowID, worldStart: worldStart, supported: supported,
-            demoStageSeconds: stageSeconds)
+            demoStageSeconds: stageSeconds, liveDemo: settings.liveDemo ? settings.discoverDuration.seconds : nil)
     }
 
     var now: Date { clock.now }

@@ -9,6 +9,8 @@ struct TenantFactory {
     let worldStart: Date
     let supported: [ConnectorDefinition]
     let demoStageSeconds: Double
+    /// With `EmulatorSettings.liveDemo`, how long a discovery runs (the first tenant starts with one running).
+    let liveDemo: Double?
 
     func make(_ tenant: String) -> TenantRecord {
         var random = SplitMix64(seed: seed, "tenant", tenant)
@@ -28,6 +30,14 @@ struct TenantFactory {
         record.jobs.sort { $0.startTime < $1.startTime }
         if tenant == TenantNames.fixed[1], let first = record.connectors.first {
             record.jobs.append(runningDemoJob(tenant: tenant, connector: first))
+        }
+        if let discoverSeconds = liveDemo, tenant == TenantNames.fixed[0], let first = record.connectors.first {
+            record.jobs.append(runningDemoJob(tenant: tenant, connector: first))
+            record.discoveries[first.id] = DiscoveryRun(
+                number: (record.discoveries[first.id]?.number ?? 1) + 1,
+                startedAt: worldStart.addingTimeInterval(-0.25 * discoverSeconds),
+                endsAt: worldStart.addingTimeInterval(0.75 * discoverSeconds), outcome: .succeeded,
+                v2Source: nil, applied: false)
         }
         if tenant == "acme" || random.chance(0.5) {
             record.config = tenantConfig(tenant, random: &random)

@@ -1,0 +1,81 @@
+/// The last row: what is being typed (filter or command, with the terminal cursor placed in it), or a passing
+/// notice, or the key hints; on the right, the last API error in the operator's words, with its time.
+struct FooterBar {
+    var model: Model
+
+    func draw(into frame: inout Frame, rect: Rect, theme: Theme) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        frame.fill(rect, style: theme.hint)
+        switch model.overlay {
+        case .filter(let pane, let input):
+            let hint = pane == .jobs ? "enter find · esc clear" : "enter keep · esc clear"
+            drawInput(prompt: "/", input: input, hint: hint, into: &frame, rect: rect, theme: theme)
+            return
+        case .palette(let input):
+            drawInput(prompt: ":", input: input, hint: paletteHint(input.text), into: &frame, rect: rect, theme: theme)
+            return
+        case .help:
+            frame.putSpans(KeyHints.spans([.init(key: "esc", label: "close help")], width: rect.width, theme: theme),
+                           x: rect.x, y: rect.y, width: rect.width)
+            return
+        case .message:
+            frame.putSpans(KeyHints.spans([.init(key: "enter", label: "ok")], width: rect.width, theme: theme),
+                           x: rect.x, y: rect.y, width: rect.width)
+            return
+        case nil:
+            break
+        }
+        let hints = KeyHints.hints(for: model)
+        let essentialHints = KeyHints.spans([hints.first, hints.last].compactMap { $0 }, width: rect.width, theme: theme)
+        let errorStart = drawLastError(into: &frame, rect: rect, room: rect.width - essentialHints.width - 2, theme: theme)
+        let room = errorStart - rect.x - 1
+        if let notice = model.activity.notice, !notice.isEmpty {
+            frame.putSpans([Span(" " + notice, theme.hint.patched(by: theme.accent))], x: rect.x, y: rect.y, width: room)
+        } else {
+            frame.putSpans(KeyHints.spans(hints, width: room, theme: theme),
+                           x: rect.x, y: rect.y, width: room)
+        }
+    }
+
+    /// Draws the error on the right, in at most `room` columns (the hints keep "? help … q quit" in the rest), and
+    /// returns where it starts. The error is red while some pane is failing, dim once everything recovered.
+    private func drawLastError(into frame: inout Frame, rect: Rect, room: Int, theme: Theme) -> Int {
+        guard let message = model.activity.lastError, !message.isEmpty else { return rect.maxX }
+        let failingNow = model.staleSince != nil || [model.tenants.load, model.connectors.load, model.jobs.load,
+                                                      model.state.load].contains { $0.lastError != nil }
+        let time = model.activity.lastErrorAt.map { ClockText.timeOfDay($0) + " " } ?? ""
+        let style = theme.hint.patched(by: failingNow ? theme.error : theme.dim)
+        let spans = [Span("✗ " + time + message, style), Span(" ", theme.hint)]
+        let width = min(spans.width, max(0, room))
+        return frame.putRightAligned(spans, maxX: rect.maxX, y: rect.y, width: width)
+    }
+
+    private func drawInput(prompt: String, input: TextInput, hint: String, into frame: inout Frame, rect: Rect,
+                           theme: Theme) {
+        let hintSpans = [Span(hint + " ", theme.hint.patched(by: theme.dim))]
+        let hintWidth = rect.width >= 50 ? hintSpans.width : 0
+        let fieldX = rect.x + 1 + DisplayWidth.of(prompt)
+        let fieldWidth = max(1, rect.width - (fieldX - rect.x) - hintWidth - 2)
+        frame.put(" " + prompt, x: rect.x, y: rect.y, style: theme.hint.patched(by: theme.hintKey))
+        // Scroll the text so the cursor stays in view: show the end of what is typed when it is too long.
+        let characters = Array(input.text)
+        let cursor = min(max(0, input.cursor), characters.count)
+        var start = 0
+        while DisplayWidth.of(String(characters[start..<cursor])) >= fieldWidth { start += 1 }
+        let visible = String(characters[start...])
+        frame.put(visible, x: fieldX, y: rect.y, style: theme.hint.patched(by: theme.input), maxWidth: fieldWidth)
+        frame.cursor = Point(x: fieldX + DisplayWidth.of(String(characters[start..<cursor])), y: rect.y)
+        if hintWidth > 0 {
+            frame.putRightAligned(hintSpans, maxX: rect.maxX, y: rect.y, width: hintWidth)
+        }
+    }
+
+    /// Under the command line: the commands that start with what is typed, or all of them.
+    private func paletteHint(_ text: String) -> String {
+        let word = text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        guard !text.contains(" ") else { return "enter run · esc cancel" }
+        let matches = PaletteCommand.names.filter { word.isEmpty || $0.hasPrefix(word) }
+        if matches.isEmpty { return "no such command · esc cancel" }
+        return matches.joined(separator: " ") + " · tab completes"
+    }
+}

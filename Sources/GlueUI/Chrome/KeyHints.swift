@@ -1,0 +1,47 @@
+/// The key-hint bar's content for the focused pane: `? help  / filter  : command  …  q quit`. Keys come from the
+/// keymap; a hint whose action has no key is left out. Help comes first and quit last; when the row is short the
+/// hints in between go from the end.
+enum KeyHints {
+    struct Hint: Hashable {
+        var key: String
+        var label: String
+    }
+
+    static func hints(for model: Model) -> [Hint] {
+        var actions: [(Action, String)] = [(.help, "help")]
+        switch model.focus {
+        case .tenants, .connectors:
+            actions += [(.filter, "filter"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
+        case .discover:
+            actions += [(.moveDown, "streams"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
+        case .state:
+            actions += [(.fold, "fold"), (.reveal, "reveal"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
+        case .jobs:
+            actions += [(.follow, model.jobs.log.follow ? "pause" : "follow"),
+                        (.wrap, model.jobs.log.wrap ? "nowrap" : "wrap"), (.filter, "search")]
+            if !model.jobs.log.search.isEmpty { actions.append((.searchNext, "next")) }
+            actions.append((.zoom, model.zoomed == nil ? "zoom" : "unzoom"))
+        }
+        actions += [(.palette, "command"), (.focusNext, "pane"), (.refresh, "refresh"), (.quit, "quit")]
+        return actions.compactMap { action, label in
+            KeyLabel.primary(for: action, in: model.keymap).map { Hint(key: $0, label: label) }
+        }
+    }
+
+    /// The hints that fit in `width` columns, keeping the first and the last.
+    static func spans(_ hints: [Hint], width: Int, theme: Theme) -> [Span] {
+        var kept = hints
+        func spans() -> [Span] {
+            var result: [Span] = []
+            for (index, hint) in kept.enumerated() {
+                result.append(Span((index == 0 ? " " : "  ") + hint.key, theme.hint.patched(by: theme.hintKey)))
+                result.append(Span(" " + hint.label, theme.hint))
+            }
+            return result
+        }
+        while kept.count > 2, spans().width > width {
+            kept.remove(at: kept.count - 2)
+        }
+        return spans()
+    }
+}

@@ -1,0 +1,59 @@
+import HotglueModels
+
+/// Pane 2: the selected tenant's linked connectors: ID, LABEL, TYPE, STATE (streams selected in its catalog, when
+/// the list carried one) and LAST JOB.
+struct ConnectorsPaneView {
+    var model: Model
+    var focused: Bool
+
+    func draw(into frame: inout Frame, rect: Rect, theme: Theme) {
+        let pane = model.connectors
+        let visible = pane.visible
+        let filter = pane.list.filter
+        let count = filter.isEmpty ? NumberText.grouped(pane.all.count)
+            : NumberText.grouped(visible.count) + "/" + NumberText.grouped(pane.all.count)
+        let title = PaneID.connectors.title + (pane.tenant.map { " · " + $0.rawValue } ?? "")
+        let border = PaneBorder(title: title, detail: pane.load.hasData ? count : nil, focused: focused,
+                                bottomLeft: FilterLabel.spans(filter, theme: theme),
+                                bottomRight: PaneLoadStatus.staleLabel(pane.load, paneWidth: rect.width, theme: theme))
+        let content = border.draw(into: &frame, rect: rect, theme: theme)
+        guard let tenant = pane.tenant else {
+            PaneLoadStatus.draw(Span(model.tenants.load.hasData ? "select a tenant" : "waiting for tenants…", theme.dim),
+                                into: &frame, rect: content)
+            return
+        }
+        let empty = filter.isEmpty ? "no linked connectors for \(tenant)" : "no connector matches \"\(filter)\""
+        if let message = PaneLoadStatus.placeholder(pane.load, isEmpty: visible.isEmpty, emptyText: empty, theme: theme) {
+            PaneLoadStatus.draw(message, into: &frame, rect: content)
+            return
+        }
+        let jobs = model.jobs, now = model.now
+        let table = Table(columns: Self.columns, rowCount: visible.count, list: pane.list, focused: focused,
+                          highlight: filter) { index in
+            let connector = visible[index]
+            return [
+                Table.Cell(connector.id.rawValue),
+                Table.Cell(connector.label ?? "—", connector.label == nil ? theme.dim : nil),
+                Table.Cell(connector.type?.rawValue ?? "—", connector.type == nil ? theme.dim : nil),
+                Self.streamsCell(connector, theme: theme),
+                LastJobText.cell(for: connector.id, jobs: jobs, now: now, theme: theme),
+            ]
+        }
+        table.draw(into: &frame, rect: content, theme: theme)
+    }
+
+    static let columns = [
+        Table.Column(title: "ID", minWidth: 6, maxWidth: 24, priority: 5),
+        Table.Column(title: "LABEL", minWidth: 5, maxWidth: 24, priority: 2),
+        Table.Column(title: "TYPE", minWidth: 4, maxWidth: 8, priority: 1),
+        Table.Column(title: "STATE", minWidth: 5, maxWidth: 10, priority: 3, shrinks: false),
+        Table.Column(title: "LAST JOB", minWidth: 8, maxWidth: 22, priority: 4, shrinks: false),
+    ]
+
+    /// `3 strm`: how many of the catalog's streams are selected, when the list brought the catalog.
+    static func streamsCell(_ connector: LinkedConnector, theme: Theme) -> Table.Cell {
+        guard let catalog = connector.catalog, !catalog.isNull else { return Table.Cell("—", theme.dim) }
+        let streams = Catalog(json: catalog).streams
+        return Table.Cell("\(streams.filter(\.isSelected).count) strm")
+    }
+}

@@ -1,0 +1,103 @@
+/// The three themes gluetop ships; `themes/*.yaml` hold the same definitions for users to copy (a test keeps the
+/// two in step). Colours are ANSI numbers where possible, so they follow the terminal's own palette on dark and
+/// light backgrounds alike.
+extension Theme {
+    public static let `default`: Theme = {
+        var theme = Theme(name: "default")
+        theme.dim = fg(8)
+        theme.accent = fg(6)
+        theme.brand = Style(foreground: .ansi(0), background: .ansi(6), attributes: .bold)
+        theme.border = fg(8)
+        theme.focusedBorder = fg(14, .bold)
+        theme.title = fg(6)
+        theme.focusedTitle = Style(foreground: .ansi(0), background: .ansi(14), attributes: .bold)
+        theme.header = Style(attributes: .bold)
+        theme.selection = Style(foreground: .ansi(0), background: .ansi(6))
+        theme.selectionUnfocused = Style(background: .ansi(8))
+        theme.match = Style(foreground: .ansi(0), background: .ansi(3))
+        theme.success = fg(2)
+        theme.warning = fg(3)
+        theme.error = fg(9)
+        theme.running = fg(12)
+        theme.jsonKey = fg(6)
+        theme.jsonString = fg(2)
+        theme.jsonNumber = fg(5)
+        theme.jsonBool = fg(3)
+        theme.jsonNull = fg(8)
+        theme.secret = Style(foreground: .palette(208), attributes: .italic)
+        theme.logTime = fg(8)
+        theme.progressFilled = fg(6)
+        theme.progressEmpty = fg(8)
+        theme.hintKey = fg(6, .bold)
+        theme.badge = Style(foreground: .ansi(0), background: .ansi(3), attributes: .bold)
+        theme.dangerBadge = Style(foreground: .ansi(15), background: .ansi(1), attributes: .bold)
+        theme.dialogBorder = fg(14, .bold)
+        return theme
+    }()
+
+    /// Bright colours and bold everywhere it helps: for low-quality projectors, glare and tired eyes.
+    public static let highContrast: Theme = {
+        var theme = Theme(name: "high-contrast")
+        theme.dim = fg(7)
+        theme.accent = fg(14, .bold)
+        theme.brand = Style(foreground: .ansi(0), background: .ansi(11), attributes: .bold)
+        theme.border = fg(15)
+        theme.focusedBorder = fg(11, .bold)
+        theme.title = fg(15, .bold)
+        theme.focusedTitle = Style(foreground: .ansi(0), background: .ansi(11), attributes: .bold)
+        theme.header = Style(attributes: [.bold, .underline])
+        theme.selection = Style(foreground: .ansi(0), background: .ansi(11), attributes: .bold)
+        theme.selectionUnfocused = Style(foreground: .ansi(0), background: .ansi(7))
+        theme.match = Style(foreground: .ansi(0), background: .ansi(13), attributes: .bold)
+        theme.success = fg(10, .bold)
+        theme.warning = fg(11, .bold)
+        theme.error = fg(9, .bold)
+        theme.running = fg(14, .bold)
+        theme.jsonKey = fg(14)
+        theme.jsonString = fg(10)
+        theme.jsonNumber = fg(13)
+        theme.jsonBool = fg(11)
+        theme.jsonNull = fg(7)
+        theme.secret = fg(9, [.bold, .underline])
+        theme.logTime = fg(7)
+        theme.progressFilled = fg(11)
+        theme.progressEmpty = fg(7)
+        theme.statusBar = Style(attributes: .bold)
+        theme.hintKey = fg(11, .bold)
+        theme.badge = Style(foreground: .ansi(0), background: .ansi(11), attributes: .bold)
+        theme.dangerBadge = Style(foreground: .ansi(15), background: .ansi(9), attributes: .bold)
+        theme.dialogBorder = fg(11, .bold)
+        theme.input = Style(attributes: .bold)
+        return theme
+    }()
+
+    /// No colour at all: for `NO_COLOR` and terminals without colour. Focus, selection and matches still show,
+    /// through reverse, bold and underline (and the markers the widgets draw regardless of theme).
+    public static let mono: Theme = {
+        var theme = Theme(name: "mono")
+        theme.dim = Style(attributes: .dim)
+        theme.accent = Style(attributes: .bold)
+        theme.brand = Style(attributes: [.reverse, .bold])
+        theme.focusedBorder = Style(attributes: .bold)
+        theme.focusedTitle = Style(attributes: [.reverse, .bold])
+        theme.header = Style(attributes: .underline)
+        theme.selection = Style(attributes: [.reverse, .bold])
+        theme.selectionUnfocused = Style(attributes: .underline)
+        theme.match = Style(attributes: [.bold, .underline])
+        theme.warning = Style(attributes: .bold)
+        theme.error = Style(attributes: .bold)
+        theme.jsonNull = Style(attributes: .dim)
+        theme.secret = Style(attributes: .dim)
+        theme.logTime = Style(attributes: .dim)
+        theme.progressEmpty = Style(attributes: .dim)
+        theme.hintKey = Style(attributes: .bold)
+        theme.badge = Style(attributes: [.reverse, .bold])
+        theme.dangerBadge = Style(attributes: [.reverse, .bold])
+        theme.dialogBorder = Style(attributes: .bold)
+        return theme
+    }()
+
+    private static func fg(_ ansi: UInt8, _ attributes: TextAttributes = []) -> Style {
+        Style(foreground: .ansi(ansi), attributes: attributes)
+    }
+}

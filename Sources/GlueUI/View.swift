@@ -1,0 +1,46 @@
+/// The whole screen for a model: header, the five panes (or the zoomed one), any overlay, the footer. Pure: the
+/// same model and theme always give the same frame; it reads no clock (`model.now` is the time) and draws only
+/// the rows that are on screen, so its cost follows the terminal's size, not the data's.
+public func view(_ model: Model, theme: Theme) -> Frame {
+    var frame = Frame(size: model.size, fill: Cell(" ", style: theme.text))
+    let layout = ScreenLayout(size: model.size, zoomed: model.zoomed)
+    if layout.tooSmall {
+        TooSmallNotice.draw(into: &frame, theme: theme)
+        return frame
+    }
+    HeaderBar(model: model).draw(into: &frame, rect: layout.header, theme: theme)
+    for pane in PaneID.allCases {
+        guard let rect = layout.panes[pane] else { continue }
+        drawPane(pane, model: model, rect: rect, into: &frame, theme: theme)
+    }
+    let body = Rect(x: 0, y: layout.header.maxY, width: model.size.width, height: layout.footer.y - layout.header.maxY)
+    switch model.overlay {
+    case .help:
+        HelpOverlay(content: HelpContent(pane: model.focus, keymap: model.keymap))
+            .draw(into: &frame, area: body, theme: theme)
+    case .message(let title, let text):
+        MessageDialog.make(title: title, body: text, area: body, theme: theme)
+            .draw(into: &frame, area: body, theme: theme)
+    case .palette, .filter, nil:
+        break
+    }
+    FooterBar(model: model).draw(into: &frame, rect: layout.footer, theme: theme)
+    return frame
+}
+
+func drawPane(_ pane: PaneID, model: Model, rect: Rect, into frame: inout Frame, theme: Theme) {
+    let focused = model.focus == pane
+    switch pane {
+    case .tenants:
+        TenantsPaneView(pane: model.tenants, envID: model.connection.envID, focused: focused)
+            .draw(into: &frame, rect: rect, theme: theme)
+    case .connectors:
+        ConnectorsPaneView(model: model, focused: focused).draw(into: &frame, rect: rect, theme: theme)
+    case .discover:
+        DiscoverPaneView(model: model, focused: focused).draw(into: &frame, rect: rect, theme: theme)
+    case .state:
+        StatePaneView(pane: model.state, focused: focused).draw(into: &frame, rect: rect, theme: theme)
+    case .jobs:
+        JobsPaneView(model: model, focused: focused).draw(into: &frame, rect: rect, theme: theme)
+    }
+}
