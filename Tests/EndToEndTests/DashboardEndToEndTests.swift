@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// The release binary, run for real in tmux: what an on-call engineer would do in an ssh session.
@@ -84,11 +85,7 @@ struct DashboardEndToEndTests {
         if way == "ctrl-c" {
             try tmux.press("C-c")
         } else {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-            process.arguments = ["-TERM", "-f", "\(binary) --demo"]
-            try process.run()
-            process.waitUntilExit()
+            _ = try ChildProcess.run(["/usr/bin/pkill", "-TERM", "-f", "\(binary) --demo"])
         }
         _ = try tmux.waitUntil(timeout: 10, "the shell prompt") { !$0.contains("Linked connectors") && $0.contains("e2e$") }
         try tmux.run("stty -a > \(after)")
@@ -127,17 +124,11 @@ struct DashboardEndToEndTests {
     @Test("without a terminal the dashboard refuses clearly instead of spinning")
     func notATerminal() throws {
         let binary = try #require(GluetopBinary.path())
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--demo"]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 2)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("gluetop-notty-\(getpid()).txt").path
+        defer { unlink(output) }
+        let status = try ChildProcess.run([binary, "--demo"], outputPath: output)
+        let message = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        #expect(status == 2)
         #expect(message.contains("needs a terminal"))
     }
 }

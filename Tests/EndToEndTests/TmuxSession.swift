@@ -1,3 +1,4 @@
+import Glibc
 import Foundation
 
 /// Drives a real terminal for end-to-end tests: a private tmux server (its own socket, so tests run side by side),
@@ -30,20 +31,16 @@ final class TmuxSession {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// Runs a tmux client command. Its output goes to a file, not a pipe: the command that starts the server
+    /// forks a daemon that would hold a pipe's write end open, so reading the pipe to its end would never return.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-S", socket] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw E2EError("tmux \(arguments.first ?? "") failed: \(text)")
+        let outputFile = directory.appendingPathComponent("tmux-out-\(UUID().uuidString.prefix(8)).txt").path
+        defer { unlink(outputFile) }
+        let status = try ChildProcess.run(["/usr/bin/env", "tmux", "-S", socket] + arguments, outputPath: outputFile)
+        let text = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            throw E2EError("tmux \(arguments.first ?? "") failed (\(status)): \(text)")
         }
         return text
     }

@@ -17,6 +17,7 @@ struct SessionWithEmulatorTests {
 
         init(size: Size = Size(width: 120, height: 40)) async throws {
             var settings = EmulatorSettings()
+            settings.liveDemo = true
             settings.jobStageDuration = .milliseconds(400)
             settings.discoverDuration = .seconds(1)
             emulator = try await HotglueEmulatorServer.start(settings)

@@ -77,13 +77,13 @@ struct DataAndStalenessTests {
         _ = Fixtures.press(&model, .character(" "))
         #expect(model.state.rows.count == 4)
         #expect(model.state.rows[1].kind == .open(isObject: true, childCount: 1, folded: true))
-        _ = Fixtures.press(&model, .character("l"), .character("G"), .character("k"))
+        _ = Fixtures.press(&model, .right, .character("G"), .character("k"))
         #expect(model.state.selectedRow?.key == "api_key")
         _ = Fixtures.press(&model, .character("v"))
         #expect(model.state.selectedRow?.kind == .scalar(text: "\"sk-live-123\"", kind: .string))
         _ = Fixtures.press(&model, .character("v"))
         #expect(model.state.selectedRow?.kind == .scalar(text: SecretMasking.mask, kind: .secret))
-        _ = Fixtures.press(&model, .character("h"))
+        _ = Fixtures.press(&model, .left)
         #expect(model.state.selectedRow?.path == .root)
     }
 

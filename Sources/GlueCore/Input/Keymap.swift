@@ -27,8 +27,8 @@ public struct Keymap: Hashable, Sendable {
         .character("/"): .filter, .character(":"): .palette, .character("?"): .help,
         .character("R"): .refresh, .character("f"): .follow, .character("w"): .wrap,
         .character("n"): .searchNext, .character("N"): .searchPrevious,
-        .character(" "): .fold, .character("l"): .expand, .right: .expand,
-        .character("h"): .collapse, .left: .collapse, .character("v"): .reveal,
+        // `l` is link (DESIGN.md); the tree unfolds with → and folds with ←.
+        .character(" "): .fold, .right: .expand, .left: .collapse, .character("v"): .reveal,
         .character("q"): .quit, .control("c"): .forceQuit, .control("z"): .suspend, .control("l"): .redraw,
     ])
 }

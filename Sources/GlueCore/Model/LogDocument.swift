@@ -38,9 +38,10 @@ extension JobsPane {
                                  text: job.status.rawValue))
         }
         if let error = job.error, !error.isEmpty {
-            lines.append(LogLine(time: job.lastUpdated, level: .error, text: error))
+            lines.append(LogLine(time: job.lastUpdated, level: .error, text: SecretMasking.maskText(error)))
         } else if let message = job.message, !message.isEmpty {
-            lines.append(LogLine(time: job.lastUpdated, level: job.status.isFailure ? .error : .info, text: message))
+            lines.append(LogLine(time: job.lastUpdated, level: job.status.isFailure ? .error : .info,
+                                 text: SecretMasking.maskText(message)))
         }
         return lines
     }

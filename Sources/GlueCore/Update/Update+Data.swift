@@ -169,7 +169,9 @@ private func appendLog(_ log: inout LogViewState, page: JobLogPage, fromOffset: 
     // Pages can overlap after a restart of the poller: keep only lines past what we already have.
     let skip = max(0, log.nextOffset - fromOffset)
     for line in page.lines.dropFirst(skip) {
-        log.lines.append(LogLine(time: line.time, level: LogLine.Level(logLevel: line.level), text: line.text))
+        // Masked once on the way in: a log line that prints a token must not show it on screen.
+        log.lines.append(LogLine(time: line.time, level: LogLine.Level(logLevel: line.level),
+                                 text: SecretMasking.maskText(line.text)))
     }
     log.nextOffset = max(log.nextOffset, page.nextOffset)
     log.complete = page.isComplete ?? false
