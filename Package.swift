@@ -104,7 +104,7 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "GlueTerminalTests", dependencies: ["GlueTerminal", "GlueUI", "GlueCore"]),
+        .testTarget(name: "GlueTerminalTests", dependencies: ["GlueTerminal", "GlueUI", "GlueCore", "HotglueModels", "LosslessJSON"]),
         .testTarget(name: "GlueAppTests", dependencies: ["GlueApp", "HotglueEmulator", "HotglueAPI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["HotglueEmulator"]),
     ]

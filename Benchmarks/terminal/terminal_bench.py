@@ -137,14 +137,17 @@ def main():
     # Jobs and discoveries are slowed right down, so "nothing changing" holds while measuring idle.
     emulator, info = start_emulator(binary, ["--job-stage-seconds", "100000", "--discover-seconds", "100000"])
     try:
-        starts = []
+        firsts, starts = [], []
         for _ in range(args.runs):
             term = dashboard(binary, info, 200, 50)
-            starts.append(term.wait_for(full_frame, 30))
+            firsts.append(term.wait_for(lambda t: all(x in t for x in TITLES), 30))
+            starts.append(firsts[-1] + term.wait_for(full_frame, 30))
             term.close()
-        starts.sort()
-        print(f"start to first full frame (200x50, {args.runs} runs): median {starts[len(starts)//2]*1000:.0f} ms, "
-              f"min {starts[0]*1000:.0f} ms, max {starts[-1]*1000:.0f} ms")
+        for label, values in (("start to first frame, all five panes drawn", firsts),
+                              ("start to first full frame, tenants + connectors + jobs loaded", starts)):
+            values.sort()
+            print(f"{label} (200x50, {args.runs} runs): median {values[len(values)//2]*1000:.0f} ms, "
+                  f"min {values[0]*1000:.0f} ms, max {values[-1]*1000:.0f} ms")
 
         term = dashboard(binary, info, 200, 50)
         term.wait_for(full_frame, 30)
