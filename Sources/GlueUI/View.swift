@@ -16,7 +16,7 @@ public func view(_ model: Model, theme: Theme) -> Frame {
     let body = Rect(x: 0, y: layout.header.maxY, width: model.size.width, height: layout.footer.y - layout.header.maxY)
     switch model.overlay {
     case .help:
-        HelpOverlay(content: HelpContent(pane: model.focus, keymap: model.keymap))
+        HelpOverlay(content: HelpContent(pane: model.focus, keymap: model.keymap, readOnly: model.connection.readOnly))
             .draw(into: &frame, area: body, theme: theme)
     case .message(let title, let text):
         MessageDialog.make(title: title, body: text, area: body, theme: theme)

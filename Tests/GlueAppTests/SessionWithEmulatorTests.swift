@@ -100,6 +100,25 @@ struct SessionWithEmulatorTests {
         try await harness.close()
     }
 
+    @Test("d starts a discovery at the emulator; the pane follows it to its end and shows the new catalog")
+    func discover() async throws {
+        let harness = try await Harness()
+        try await harness.until("acme's first connector") { $0.connectors.selectedRef != nil }
+        harness.press(.tab, .character("j"))
+        let ref = try #require(harness.session.model.connectors.selectedRef)
+        try await harness.until("the discover status") { $0.discover.run?.status != nil && $0.discover.run?.connector == ref }
+        harness.press(.character("d"))
+        try await harness.until("the discovery to run") { $0.discover.run?.isRunning == true }
+        try await harness.until("the discovery to end and its catalog", timeout: .seconds(15)) {
+            guard let run = $0.discover.run, !run.isRunning else { return false }
+            return run.finishedAt != nil && (run.catalog != nil || run.status != .succeeded)
+        }
+        let triggers = await harness.emulator.requests().filter { $0.path.hasSuffix("/linkedConnectors/discover") }
+        #expect(triggers.count == 1)
+        #expect(triggers.first?.query["connector_id"] == ref.connector.rawValue)
+        try await harness.close()
+    }
+
     @Test("an unreachable API leaves the data on screen, marked stale, and recovers by itself")
     func staleAndRecover() async throws {
         let harness = try await Harness()

@@ -16,10 +16,14 @@ public final class DashboardSession {
         public var quit = false
     }
 
-    public init(model: Model, source: any DashboardDataSource, mailbox: Mailbox) {
+    private let actions: (any DashboardActions)?
+
+    public init(model: Model, source: any DashboardDataSource, mailbox: Mailbox,
+                actions: (any DashboardActions)? = nil) {
         self.model = model
         self.mailbox = mailbox
         self.poller = Poller(source: source, mailbox: mailbox)
+        self.actions = actions ?? (source as? any DashboardActions)
     }
 
     public var activeSubscriptions: Set<Subscription> { poller.active }
@@ -44,6 +48,10 @@ public final class DashboardSession {
             case .quit: outcome.quit = true
             case .redrawAll: outcome.repaintAll = true
             case .suspendToShell: outcome.suspendToShell = true
+            case .api(let request):
+                guard let actions else { continue }
+                let mailbox = self.mailbox
+                Task.detached { mailbox.post(await actions.perform(request)) }
             case .refreshNow(let wanted):
                 // Start anything new first, so a refresh of a just-wanted subscription is not lost.
                 poller.apply(subscriptions(model))

@@ -30,6 +30,16 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case forceQuit = "force-quit"
     case suspend
     case redraw
+    /// `d`: start a catalog discovery of the selected connector.
+    case discover
+
+    /// Actions that change something at Hotglue: `--readonly` removes them from keys, palette and help.
+    public var isMutation: Bool {
+        switch self {
+        case .discover: return true
+        default: return false
+        }
+    }
 
     /// The words the help overlay shows.
     public var summary: String {
@@ -65,6 +75,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
         case .forceQuit: return "quit"
         case .suspend: return "suspend to the shell"
         case .redraw: return "repaint the screen"
+        case .discover: return "discover the selected connector's catalog"
         }
     }
 }

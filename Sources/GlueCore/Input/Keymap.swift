@@ -29,6 +29,7 @@ public struct Keymap: Hashable, Sendable {
         .character("n"): .searchNext, .character("N"): .searchPrevious,
         // `l` is link (DESIGN.md); the tree unfolds with → and folds with ←.
         .character(" "): .fold, .right: .expand, .left: .collapse, .character("v"): .reveal,
+        .character("d"): .discover,
         .character("q"): .quit, .control("c"): .forceQuit, .control("z"): .suspend, .control("l"): .redraw,
     ])
 }

@@ -7,4 +7,11 @@ public enum Effect: Hashable, Sendable {
     case redrawAll
     /// `R`: run these subscriptions now instead of at their next interval.
     case refreshNow(Set<Subscription>)
+    /// A call that changes something at Hotglue; its answer comes back as a message.
+    case api(APIRequest)
+}
+
+/// The mutations `update` can ask for, as values.
+public enum APIRequest: Hashable, Sendable {
+    case triggerDiscover(ConnectorRef)
 }

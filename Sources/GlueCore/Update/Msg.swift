@@ -15,6 +15,8 @@ public enum Msg: Sendable {
     case discoverPolled(ConnectorRef, Result<DiscoverStatus, APIError>, at: Date)
     case catalogLoaded(ConnectorRef, Result<Catalog?, APIError>, at: Date)
     case jobPolled(TenantID, JobRoot, Result<Job, APIError>, at: Date)
+    /// The answer to `APIRequest.triggerDiscover`.
+    case discoverTriggered(ConnectorRef, Result<DiscoverStatus, APIError>, at: Date)
     case jobLogLoaded(TenantID, JobRoot, fromOffset: Int, Result<JobLogResult, APIError>, at: Date)
 
     /// The client is waiting to retry a call (shown in the status line until the call ends).

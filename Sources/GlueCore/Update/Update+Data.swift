@@ -150,6 +150,9 @@ func applyData(_ model: inout Model, _ msg: Msg) -> [Effect] {
         }
         return []
 
+    case .discoverTriggered(let ref, let result, let time):
+        return discoverTriggered(&model, ref, result, at: time)
+
     default:
         return []
     }

@@ -54,6 +54,8 @@ func perform(_ model: inout Model, _ action: Action) -> [Effect] {
         move(&model, action)
     case .fold, .expand, .collapse, .reveal:
         treeAction(&model, action)
+    case .discover:
+        return startDiscovery(&model)
     }
     return []
 }

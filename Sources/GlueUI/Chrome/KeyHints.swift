@@ -10,10 +10,12 @@ enum KeyHints {
     static func hints(for model: Model) -> [Hint] {
         var actions: [(Action, String)] = [(.help, "help")]
         switch model.focus {
-        case .tenants, .connectors:
+        case .tenants:
             actions += [(.filter, "filter"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
+        case .connectors:
+            actions += [(.filter, "filter"), (.discover, "discover"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
         case .discover:
-            actions += [(.moveDown, "streams"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
+            actions += [(.discover, "discover"), (.moveDown, "streams"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
         case .state:
             actions += [(.fold, "fold"), (.reveal, "reveal"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
         case .jobs:
@@ -23,6 +25,7 @@ enum KeyHints {
             actions.append((.zoom, model.zoomed == nil ? "zoom" : "unzoom"))
         }
         actions += [(.palette, "command"), (.focusNext, "pane"), (.refresh, "refresh"), (.quit, "quit")]
+        if model.connection.readOnly { actions.removeAll { $0.0.isMutation } }
         return actions.compactMap { action, label in
             KeyLabel.primary(for: action, in: model.keymap).map { Hint(key: $0, label: label) }
         }

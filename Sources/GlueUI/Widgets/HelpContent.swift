@@ -15,9 +15,11 @@ struct HelpContent {
     var global: Section
     var commands: [String]
 
-    init(pane: PaneID, keymap: Keymap) {
+    /// `readOnly` leaves out every action that changes something at Hotglue.
+    init(pane: PaneID, keymap: Keymap, readOnly: Bool = false) {
+        let actions = Self.paneActions(pane).filter { !readOnly || !$0.isMutation }
         self.pane = Section(title: "\(pane.title) keys",
-                            entries: Self.entries(Self.paneActions(pane), keymap: keymap) { Self.summary($0, in: pane) })
+                            entries: Self.entries(actions, keymap: keymap) { Self.summary($0, in: pane) })
         var globalEntries = Self.entries(Self.globalActions, keymap: keymap) { $0.summary }
         let focusKeys = Self.focusActions.compactMap { KeyLabel.primary(for: $0, in: keymap) }
         if !focusKeys.isEmpty {
@@ -35,8 +37,9 @@ struct HelpContent {
     static func paneActions(_ pane: PaneID) -> [Action] {
         let movement: [Action] = [.moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom]
         switch pane {
-        case .tenants, .connectors: return movement + [.filter]
-        case .discover: return movement
+        case .tenants: return movement + [.filter]
+        case .connectors: return movement + [.filter, .discover]
+        case .discover: return movement + [.discover]
         case .state: return movement + [.fold, .expand, .collapse, .reveal]
         case .jobs: return [.moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .follow, .wrap, .filter,
                             .searchNext, .searchPrevious]

@@ -1,0 +1,40 @@
+import struct Foundation.Date
+import HotglueModels
+
+/// `d`: discovery of the selected connector's catalog. Refused in read-only mode and while one already runs;
+/// the discover pane follows the run once the API has accepted it.
+func startDiscovery(_ model: inout Model) -> [Effect] {
+    guard !model.connection.readOnly else {
+        model.activity.notice = "read-only: discovery is a change at Hotglue (started with --readonly)"
+        return []
+    }
+    guard let ref = model.connectors.selectedRef else {
+        model.activity.notice = "select a linked connector to discover"
+        return []
+    }
+    if let run = model.discover.run, run.connector == ref, run.isRunning {
+        model.activity.notice = "discovery of \(ref) is already running"
+        return []
+    }
+    model.activity.notice = "starting discovery of \(ref)…"
+    return [.api(.triggerDiscover(ref))]
+}
+
+func discoverTriggered(_ model: inout Model, _ ref: ConnectorRef, _ result: Result<DiscoverStatus, APIError>,
+                       at time: Date) -> [Effect] {
+    model.now = max(model.now, time)
+    switch result {
+    case .success(let status):
+        model.activity.notice = "discovery of \(ref) started"
+        guard ref == model.discover.run?.connector, var run = model.discover.run else { return [] }
+        // Whatever the trigger answered, the run is going now; the poller reads its status from here on.
+        run.status = status.isFinished ? .running : status
+        run.runningSince = time
+        run.finishedAt = nil
+        model.discover.run = run
+    case .failure(let error):
+        model.activity.notice = "discovery of \(ref) not started: \(error.message)"
+        noteError(&model, error, at: time)
+    }
+    return []
+}
