@@ -30,16 +30,4 @@ public struct ListState: Hashable, Sendable {
         selected = max(0, count - 1)
         clamp(count: count, visibleRows: visibleRows)
     }
-
-    public func matches(_ text: String) -> Bool {
-        filter.isEmpty || text.localizedCaseInsensitiveContainsASCII(filter)
-    }
-}
-
-extension String {
-    /// Case-insensitive substring test without Foundation (the core stays free of it for speed and purity).
-    func localizedCaseInsensitiveContainsASCII(_ needle: String) -> Bool {
-        if needle.isEmpty { return true }
-        return lowercased().contains(needle.lowercased())
-    }
 }

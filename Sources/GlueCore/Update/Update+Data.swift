@@ -10,7 +10,7 @@ func applyData(_ model: inout Model, _ msg: Msg) -> [Effect] {
         switch result {
         case .success(let ids):
             let selected = model.tenants.selected
-            model.tenants.all = ids.sorted { $0.rawValue.localizedStandardLess($1.rawValue) }
+            model.tenants.all = ids.sorted { $0.rawValue.naturalOrderPrecedes($1.rawValue) }
             model.tenants.load.succeeded(at: time)
             if let selected, let index = model.tenants.visible.firstIndex(of: selected) {
                 model.tenants.list.selected = index
@@ -197,7 +197,7 @@ extension LogLine.Level {
 
 extension String {
     /// Natural order: `tenant2` before `tenant10`.
-    func localizedStandardLess(_ other: String) -> Bool {
+    func naturalOrderPrecedes(_ other: String) -> Bool {
         let a = Array(lowercased().utf8), b = Array(other.lowercased().utf8)
         var i = 0, j = 0
         while i < a.count, j < b.count {
