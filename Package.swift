@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "GlueUI", targets: ["GlueUI"]),
         .library(name: "GlueTerminal", targets: ["GlueTerminal"]),
         .library(name: "GlueApp", targets: ["GlueApp"]),
+        .library(name: "GlueScript", targets: ["GlueScript"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -66,10 +67,18 @@ let package = Package(
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
             ]
         ),
+        .target(
+            name: "GlueScript",
+            dependencies: [
+                "GlueApp", "GlueCore", "HotglueAPI", "HotglueModels", "LosslessJSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .executableTarget(
             name: "gluetop",
             dependencies: [
-                "GlueApp", "HotglueEmulator",
+                "GlueApp", "GlueScript", "HotglueEmulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -106,6 +115,7 @@ let package = Package(
         ),
         .testTarget(name: "GlueTerminalTests", dependencies: ["GlueTerminal", "GlueUI", "GlueCore", "HotglueModels", "LosslessJSON"]),
         .testTarget(name: "GlueAppTests", dependencies: ["GlueApp", "HotglueEmulator", "HotglueAPI"]),
+        .testTarget(name: "GlueScriptTests", dependencies: ["GlueScript", "GlueApp", "HotglueEmulator", "HotglueAPI", "LosslessJSON"]),
         .testTarget(name: "EndToEndTests", dependencies: ["HotglueEmulator"]),
     ]
 )

@@ -55,7 +55,11 @@ public struct DashboardLauncher {
             }
             logger.info("dashboard stopped")
         }
-        let runtime = try DashboardRuntime(model: model, source: HotglueDataSource(client: client), themes: themes.set)
+        let journalFile = JournalFile(paths: paths)
+        let journal = ActionJournal(file: journalFile, origin: "dashboard", profile: connection.profile,
+                                    envID: connection.envID, flowID: connection.flowID)
+        let runtime = try DashboardRuntime(model: model, source: HotglueDataSource(client: client, journal: journal),
+                                           themes: themes.set, journal: journalFile)
         let feed = ClientActivityFeed(client: client, mailbox: runtime.mailbox)
         defer { feed.stop() }
         // While the dashboard owns the terminal, anything written to stderr (a library's warning, Swift's

@@ -21,6 +21,14 @@ public func view(_ model: Model, theme: Theme) -> Frame {
     case .message(let title, let text):
         MessageDialog.make(title: title, body: text, area: body, theme: theme)
             .draw(into: &frame, area: body, theme: theme)
+    case .confirm(let confirmation):
+        ConfirmationDialog.make(confirmation, area: body, theme: theme).draw(into: &frame, area: body, theme: theme)
+    case .stateEdit(let stateEdit):
+        StateEditOverlayView(overlay: stateEdit, model: model).draw(into: &frame, area: body, theme: theme)
+    case .form(let form):
+        ActionFormView(form: form, model: model).draw(into: &frame, area: body, theme: theme)
+    case .journal(let journal):
+        JournalOverlayView(journal: journal, now: model.now).draw(into: &frame, area: body, theme: theme)
     case .palette, .filter, nil:
         break
     }

@@ -10,9 +10,12 @@ public struct HotglueDataSource: DashboardDataSource {
 
     let client: HotglueClient
     let clock: @Sendable () -> Date
+    /// Where the mutations (`DashboardActions`) are recorded; nil in tests that do not look at it.
+    let journal: ActionJournal?
 
-    public init(client: HotglueClient, clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(client: HotglueClient, journal: ActionJournal? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.client = client
+        self.journal = journal
         self.clock = clock
     }
 

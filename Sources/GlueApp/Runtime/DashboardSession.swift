@@ -17,13 +17,20 @@ public final class DashboardSession {
     }
 
     private let actions: (any DashboardActions)?
+    /// Runs `$EDITOR` for `Effect.openEditor`; the terminal runtime sets it, tests set a scripted one.
+    public var editor: (any ExternalEditor)?
+    /// What `:journal` reads.
+    public var journal: JournalFile?
 
     public init(model: Model, source: any DashboardDataSource, mailbox: Mailbox,
-                actions: (any DashboardActions)? = nil) {
+                actions: (any DashboardActions)? = nil, editor: (any ExternalEditor)? = nil,
+                journal: JournalFile? = nil) {
         self.model = model
         self.mailbox = mailbox
         self.poller = Poller(source: source, mailbox: mailbox)
         self.actions = actions ?? (source as? any DashboardActions)
+        self.editor = editor
+        self.journal = journal
     }
 
     public var activeSubscriptions: Set<Subscription> { poller.active }
@@ -52,6 +59,18 @@ public final class DashboardSession {
                 guard let actions else { continue }
                 let mailbox = self.mailbox
                 Task.detached { mailbox.post(await actions.perform(request)) }
+            case .openEditor(let request):
+                // The editor owns the terminal until it exits; this loop waits for it, as a shell would.
+                let result = editor?.edit(request) ?? .failed("no terminal to run an editor on")
+                mailbox.post(.editorFinished(request, result))
+                outcome.repaintAll = true
+            case .loadJournal:
+                let mailbox = self.mailbox
+                guard let journal else {
+                    mailbox.post(.journalLoaded(.failure(JournalLoadError("no journal in this session"))))
+                    continue
+                }
+                Task.detached { mailbox.post(.journalLoaded(Result { () throws(JournalLoadError) in try journal.read() })) }
             case .refreshNow(let wanted):
                 // Start anything new first, so a refresh of a just-wanted subscription is not lost.
                 poller.apply(subscriptions(model))

@@ -32,11 +32,25 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case redraw
     /// `d`: start a catalog discovery of the selected connector.
     case discover
+    /// `l`: link a connector to the selected tenant (a form from the connector's settings).
+    case link
+    /// `u`: change the selected connector's config (only changed keys are sent).
+    case updateConfig = "update"
+    /// `x`: unlink the selected connector, after a confirmation that names it.
+    case unlink
+    /// `e`: edit the selected connector's state in `$EDITOR`.
+    case editState = "edit-state"
+    /// `X`: delete the selected connector's state, after a confirmation.
+    case resetState = "reset-state"
+    /// `z`: restore the state from before the last state change made from gluetop.
+    case undoState = "undo-state"
+    /// `r`: run a job of the selected connector (a form: type, reset, start date, streams).
+    case runJob = "run-job"
 
     /// Actions that change something at Hotglue: `--readonly` removes them from keys, palette and help.
     public var isMutation: Bool {
         switch self {
-        case .discover: return true
+        case .discover, .link, .updateConfig, .unlink, .editState, .resetState, .undoState, .runJob: return true
         default: return false
         }
     }
@@ -76,6 +90,13 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
         case .suspend: return "suspend to the shell"
         case .redraw: return "repaint the screen"
         case .discover: return "discover the selected connector's catalog"
+        case .link: return "link a connector to the tenant"
+        case .updateConfig: return "update the connector's config"
+        case .unlink: return "unlink the connector"
+        case .editState: return "edit the connector's state in $EDITOR"
+        case .resetState: return "reset (delete) the connector's state"
+        case .undoState: return "undo the last state change"
+        case .runJob: return "run a job"
         }
     }
 }

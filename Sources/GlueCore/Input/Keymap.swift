@@ -29,7 +29,9 @@ public struct Keymap: Hashable, Sendable {
         .character("n"): .searchNext, .character("N"): .searchPrevious,
         // `l` is link (DESIGN.md); the tree unfolds with → and folds with ←.
         .character(" "): .fold, .right: .expand, .left: .collapse, .character("v"): .reveal,
-        .character("d"): .discover,
+        .character("d"): .discover, .character("l"): .link, .character("u"): .updateConfig,
+        .character("x"): .unlink, .character("e"): .editState, .character("X"): .resetState,
+        .character("z"): .undoState, .character("r"): .runJob,
         .character("q"): .quit, .control("c"): .forceQuit, .control("z"): .suspend, .control("l"): .redraw,
     ])
 }

@@ -9,9 +9,18 @@ public enum Effect: Hashable, Sendable {
     case refreshNow(Set<Subscription>)
     /// A call that changes something at Hotglue; its answer comes back as a message.
     case api(APIRequest)
+    /// Hand the terminal to `$EDITOR` (then `$VISUAL`, then `vi`) on `request.text`; the answer comes back as
+    /// `Msg.editorFinished`.
+    case openEditor(EditorRequest)
+    /// Read the journal for the `:journal` overlay; the answer comes back as `Msg.journalLoaded`.
+    case loadJournal
 }
 
-/// The mutations `update` can ask for, as values.
+/// The mutations `update` can ask for, as values. The runtime journals each one.
 public enum APIRequest: Hashable, Sendable {
     case triggerDiscover(ConnectorRef)
+    /// Reading, writing, deleting and restoring a connector's state (the `e`, `X`, `z` flows).
+    case state(StateRequest)
+    /// Link, update, unlink and run job.
+    case connector(ConnectorRequest)
 }

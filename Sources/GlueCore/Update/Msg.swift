@@ -19,6 +19,15 @@ public enum Msg: Sendable {
     case discoverTriggered(ConnectorRef, Result<DiscoverStatus, APIError>, at: Date)
     case jobLogLoaded(TenantID, JobRoot, fromOffset: Int, Result<JobLogResult, APIError>, at: Date)
 
+    /// The answers to `APIRequest.state` (state read for an edit, written, deleted, conflicts).
+    case stateAction(StateActionMsg)
+    /// The answers to `APIRequest.connector` (link choices, linked, updated, unlinked, job started).
+    case connectorAction(ConnectorActionMsg)
+    /// `$EDITOR` exited (`Effect.openEditor`).
+    case editorFinished(EditorRequest, EditorOutcome)
+    /// The journal was read (`Effect.loadJournal`).
+    case journalLoaded(Result<JournalListing, JournalLoadError>)
+
     /// The client is waiting to retry a call (shown in the status line until the call ends).
     case retryScheduled(ActivityStatus.Retry)
     case retryFinished(operation: String)

@@ -11,8 +11,16 @@ public enum PaletteCommand: Hashable, Sendable {
     case follow
     case wrap
     case zoom
+    /// `:journal`: the mutations gluetop made.
+    case journal
+    /// A key's action with the words after it: `:discover`, `:state edit`, `:run read --reset`, `:link hubspot`.
+    case act(Action, arguments: [String])
 
-    public static let names = ["follow", "help", "jobs", "quit", "refresh", "tenant", "theme", "wrap", "zoom"]
+    public static let names = ["discover", "follow", "help", "jobs", "journal", "link", "quit", "refresh", "run",
+                               "state", "tenant", "theme", "unlink", "update", "wrap", "zoom"]
+
+    /// The commands that change something at Hotglue: read-only mode neither completes nor runs them.
+    public static let mutatingNames: Set<String> = ["discover", "link", "run", "state", "unlink", "update"]
 
     public enum ParseError: Error, Hashable, Sendable, CustomStringConvertible {
         case empty
@@ -54,14 +62,31 @@ public enum PaletteCommand: Hashable, Sendable {
         case "follow": return .success(.follow)
         case "wrap": return .success(.wrap)
         case "zoom": return .success(.zoom)
+        case "journal": return .success(.journal)
+        case "discover": return .success(.act(.discover, arguments: Array(words.dropFirst())))
+        case "link": return .success(.act(.link, arguments: Array(words.dropFirst())))
+        case "update": return .success(.act(.updateConfig, arguments: Array(words.dropFirst())))
+        case "unlink": return .success(.act(.unlink, arguments: Array(words.dropFirst())))
+        case "run": return .success(.act(.runJob, arguments: Array(words.dropFirst())))
+        case "edit": return .success(.act(.editState, arguments: []))
+        case "undo": return .success(.act(.undoState, arguments: []))
+        case "state":
+            switch words.dropFirst().first?.lowercased() {
+            case "edit", "e": return .success(.act(.editState, arguments: Array(words.dropFirst(2))))
+            case "reset", "delete", "rm": return .success(.act(.resetState, arguments: Array(words.dropFirst(2))))
+            case "undo", "z": return .success(.act(.undoState, arguments: Array(words.dropFirst(2))))
+            case nil: return .failure(.missingArgument(command: "state", expected: "edit, reset or undo"))
+            case let other?: return .failure(.badArgument(command: "state", argument: other, expected: "edit, reset or undo"))
+            }
         default: return .failure(.unknown(name))
         }
     }
 
     /// Completes the command name under the cursor (Tab), or leaves the text as it is when it is ambiguous.
-    public static func complete(_ text: String) -> String {
+    public static func complete(_ text: String, readOnly: Bool = false) -> String {
         guard !text.contains(" ") else { return text }
-        let matches = names.filter { $0.hasPrefix(text.lowercased()) }
+        let offered = readOnly ? names.filter { !mutatingNames.contains($0) } : names
+        let matches = offered.filter { $0.hasPrefix(text.lowercased()) }
         if matches.count == 1 { return matches[0] + " " }
         guard let first = matches.first else { return text }
         var prefix = first
@@ -100,6 +125,15 @@ func runCommand(_ model: inout Model, _ text: String) -> [Effect] {
         case .follow: return perform(&model, .follow)
         case .wrap: return perform(&model, .wrap)
         case .zoom: return perform(&model, .zoom)
+        case .journal: return openJournal(&model)
+        case .act(let action, let arguments):
+            if model.connection.readOnly, action.isMutation { return refuseReadOnly(&model, action) }
+            switch action {
+            case .link, .updateConfig, .unlink, .runJob:
+                return startConnectorAction(&model, action, arguments: arguments)
+            default:
+                return perform(&model, action)
+            }
         }
         return []
     }

@@ -16,8 +16,7 @@ func startDiscovery(_ model: inout Model) -> [Effect] {
         model.activity.notice = "discovery of \(ref) is already running"
         return []
     }
-    model.activity.notice = "starting discovery of \(ref)…"
-    return [.api(.triggerDiscover(ref))]
+    return requestChange(&model, .triggerDiscover(ref), confirmation: nil, notice: "starting discovery of \(ref)…")
 }
 
 func discoverTriggered(_ model: inout Model, _ ref: ConnectorRef, _ result: Result<DiscoverStatus, APIError>,

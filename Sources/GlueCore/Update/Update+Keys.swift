@@ -56,7 +56,18 @@ func perform(_ model: inout Model, _ action: Action) -> [Effect] {
         treeAction(&model, action)
     case .discover:
         return startDiscovery(&model)
+    case .editState, .resetState, .undoState:
+        guard !model.connection.readOnly else { return refuseReadOnly(&model, action) }
+        return startStateAction(&model, action)
+    case .link, .updateConfig, .unlink, .runJob:
+        guard !model.connection.readOnly else { return refuseReadOnly(&model, action) }
+        return startConnectorAction(&model, action, arguments: [])
     }
+    return []
+}
+
+func refuseReadOnly(_ model: inout Model, _ action: Action) -> [Effect] {
+    model.activity.notice = "read-only: '\(action.summary)' would change something at Hotglue"
     return []
 }
 
@@ -119,6 +130,14 @@ func handleOverlayKey(_ model: inout Model, _ overlay: Overlay, _ key: Key) -> [
             applyFilter(&model, pane, input.text)
         }
         return []
+    case .confirm(let confirmation):
+        return handleConfirmKey(&model, confirmation, key)
+    case .stateEdit(let stateEdit):
+        return handleStateEditKey(&model, stateEdit, key)
+    case .form(let form):
+        return handleActionFormKey(&model, form, key)
+    case .journal(let journal):
+        return handleJournalKey(&model, journal, key)
     case .palette(var input):
         switch key {
         case .enter:
@@ -127,7 +146,7 @@ func handleOverlayKey(_ model: inout Model, _ overlay: Overlay, _ key: Key) -> [
         case .escape:
             model.overlay = nil
         case .tab:
-            input = TextInput(PaletteCommand.complete(input.text))
+            input = TextInput(PaletteCommand.complete(input.text, readOnly: model.connection.readOnly))
             model.overlay = .palette(input)
         default:
             guard input.apply(key) else { return [] }

@@ -29,6 +29,17 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     case .requestRate(let perMinute):
         model.activity.requestsPerMinute = perMinute
         effects = []
+    case .stateAction(let stateMsg):
+        effects = updateStateAction(&model, stateMsg)
+    case .connectorAction(let connectorMsg):
+        effects = updateConnectorAction(&model, connectorMsg)
+    case .editorFinished(let request, let outcome):
+        switch request.purpose {
+        case .state(let ref): effects = stateEditorFinished(&model, ref, request, outcome)
+        case .connectorConfig(let ref): effects = connectorConfigEditorFinished(&model, ref, request, outcome)
+        }
+    case .journalLoaded(let result):
+        effects = journalLoaded(&model, result)
     default:
         effects = applyData(&model, msg)
     }

@@ -22,6 +22,17 @@ struct FooterBar {
             frame.putSpans(KeyHints.spans([.init(key: "enter", label: "ok")], width: rect.width, theme: theme),
                            x: rect.x, y: rect.y, width: rect.width)
             return
+        case .confirm, .stateEdit, .form, .journal:
+            // The dialog says its own keys; the footer keeps what just happened (an error of the last try).
+            let closing = KeyHints.spans([.init(key: "esc", label: model.overlay.map(Self.closeLabel) ?? "close")],
+                                         width: rect.width, theme: theme)
+            if let notice = model.activity.notice, !notice.isEmpty {
+                frame.putSpans([Span(" " + notice, theme.hint.patched(by: theme.accent))], x: rect.x, y: rect.y,
+                               width: rect.width)
+            } else {
+                frame.putSpans(closing, x: rect.x, y: rect.y, width: rect.width)
+            }
+            return
         case nil:
             break
         }
@@ -35,6 +46,11 @@ struct FooterBar {
             frame.putSpans(KeyHints.spans(hints, width: room, theme: theme),
                            x: rect.x, y: rect.y, width: room)
         }
+    }
+
+    private static func closeLabel(_ overlay: Overlay) -> String {
+        if case .journal = overlay { return "close" }
+        return "cancel"
     }
 
     /// Draws the error on the right, in at most `room` columns (the hints keep "? help … q quit" in the rest), and

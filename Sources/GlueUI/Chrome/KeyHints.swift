@@ -13,14 +13,16 @@ enum KeyHints {
         case .tenants:
             actions += [(.filter, "filter"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
         case .connectors:
-            actions += [(.filter, "filter"), (.discover, "discover"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
+            actions += [(.filter, "filter"), (.link, "link"), (.unlink, "unlink"), (.discover, "discover"),
+                        (.runJob, "run job"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
         case .discover:
             actions += [(.discover, "discover"), (.moveDown, "streams"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
         case .state:
-            actions += [(.fold, "fold"), (.reveal, "reveal"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
+            actions += [(.editState, "edit"), (.undoState, "undo"), (.fold, "fold"), (.reveal, "reveal"),
+                        (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
         case .jobs:
             actions += [(.follow, model.jobs.log.follow ? "pause" : "follow"),
-                        (.wrap, model.jobs.log.wrap ? "nowrap" : "wrap"), (.filter, "search")]
+                        (.wrap, model.jobs.log.wrap ? "nowrap" : "wrap"), (.filter, "search"), (.runJob, "run job")]
             if !model.jobs.log.search.isEmpty { actions.append((.searchNext, "next")) }
             actions.append((.zoom, model.zoomed == nil ? "zoom" : "unzoom"))
         }

@@ -26,23 +26,25 @@ struct HelpContent {
             globalEntries.insert(Entry(keys: focusKeys.joined(separator: " "), summary: "focus pane 1–5"), at: 2)
         }
         global = Section(title: "Everywhere", entries: globalEntries)
-        commands = PaletteCommand.names.map { ":" + $0 + (Self.commandArguments[$0].map { " " + $0 } ?? "") }
+        commands = PaletteCommand.names.filter { !readOnly || !PaletteCommand.mutatingNames.contains($0) }.map { ":" + $0 + (Self.commandArguments[$0].map { " " + $0 } ?? "") }
     }
 
     static let focusActions: [Action] = [.focusTenants, .focusConnectors, .focusDiscover, .focusState, .focusJobs]
     static let globalActions: [Action] = [.focusNext, .focusPrevious, .zoom, .back, .palette, .help, .refresh,
                                           .redraw, .suspend, .quit, .forceQuit]
-    static let commandArguments = ["tenant": "ID", "jobs": "failed|running|completed|all", "theme": "NAME"]
+    static let commandArguments = ["tenant": "ID", "jobs": "failed|running|completed|all", "theme": "NAME",
+                                   "state": "edit|reset|undo", "link": "[CONNECTOR]", "update": "[--editor]",
+                                   "run": "read|write [--reset] [--start DATE] [--streams A,B]"]
 
     static func paneActions(_ pane: PaneID) -> [Action] {
         let movement: [Action] = [.moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom]
         switch pane {
         case .tenants: return movement + [.filter]
-        case .connectors: return movement + [.filter, .discover]
+        case .connectors: return movement + [.filter, .link, .updateConfig, .unlink, .discover, .runJob]
         case .discover: return movement + [.discover]
-        case .state: return movement + [.fold, .expand, .collapse, .reveal]
+        case .state: return movement + [.fold, .expand, .collapse, .reveal, .editState, .resetState, .undoState]
         case .jobs: return [.moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom, .follow, .wrap, .filter,
-                            .searchNext, .searchPrevious]
+                            .searchNext, .searchPrevious, .runJob]
         }
     }
 

@@ -1,0 +1,75 @@
+/// Every change at Hotglue leaves through here: refused in read-only mode; otherwise the action's own
+/// confirmation (if it has one), then on a profile marked production one more that needs the profile's name
+/// typed, then the request.
+func requestChange(_ model: inout Model, _ request: APIRequest, confirmation: Confirmation?,
+                   notice: String) -> [Effect] {
+    guard !model.connection.readOnly else {
+        model.activity.notice = "read-only: this would change something at Hotglue (profile \(model.connection.profile))"
+        return []
+    }
+    if let confirmation {
+        model.overlay = .confirm(confirmation)
+        return []
+    }
+    if model.connection.production {
+        model.overlay = .confirm(productionConfirmation(model, request: request, notice: notice))
+        return []
+    }
+    model.activity.notice = notice
+    return [.api(request)]
+}
+
+/// The second question on a production profile: it names the environment and wants the profile name typed.
+func productionConfirmation(_ model: Model, request: APIRequest, notice: String) -> Confirmation {
+    let profile = model.connection.profile
+    return Confirmation(
+        title: "PRODUCTION · \(profile)",
+        lines: ["\(notice.trimmingSuffix("…")) in \(model.connection.envID) (flow \(model.connection.flowID)).",
+                "Profile \(profile) is marked production."],
+        answer: .typed(profile), request: request, pendingNotice: notice, productionConfirmed: true)
+}
+
+func handleConfirmKey(_ model: inout Model, _ confirmation: Confirmation, _ key: Key) -> [Effect] {
+    var confirmation = confirmation
+    switch (confirmation.answer, key) {
+    case (_, .escape), (.yesNo, .character("n")), (.yesNo, .character("N")), (.yesNo, .character("q")):
+        model.overlay = nil
+        model.activity.notice = "cancelled: nothing was changed"
+        return []
+    case (.yesNo, .character("y")), (.yesNo, .character("Y")):
+        return confirmed(&model, confirmation)
+    case (.typed(let expected), .enter):
+        guard confirmation.input.text == expected else {
+            confirmation.error = confirmation.input.text.isEmpty
+                ? "type \(expected) and press Enter, or Esc to cancel"
+                : "'\(confirmation.input.text)' is not \(expected): nothing was changed"
+            model.overlay = .confirm(confirmation)
+            return []
+        }
+        return confirmed(&model, confirmation)
+    case (.typed, _):
+        guard confirmation.input.apply(key) else { return [] }
+        confirmation.error = nil
+        model.overlay = .confirm(confirmation)
+        return []
+    default:
+        return []
+    }
+}
+
+private func confirmed(_ model: inout Model, _ confirmation: Confirmation) -> [Effect] {
+    if model.connection.production, !confirmation.productionConfirmed {
+        model.overlay = .confirm(productionConfirmation(model, request: confirmation.request,
+                                                        notice: confirmation.pendingNotice))
+        return []
+    }
+    model.overlay = nil
+    model.activity.notice = confirmation.pendingNotice
+    return [.api(confirmation.request)]
+}
+
+private extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

@@ -1,0 +1,50 @@
+/// `:journal` opens the overlay at once (loading) and asks the runtime to read the file.
+func openJournal(_ model: inout Model) -> [Effect] {
+    model.overlay = .journal(JournalOverlay())
+    return [.loadJournal]
+}
+
+func journalLoaded(_ model: inout Model, _ result: Result<JournalListing, JournalLoadError>) -> [Effect] {
+    guard case .journal(var journal) = model.overlay else { return [] }
+    switch result {
+    case .success(let listing):
+        journal.listing = listing
+        journal.error = nil
+    case .failure(let error):
+        journal.error = error.message
+    }
+    journal.list.clamp(count: journal.rows.count, visibleRows: journalVisibleRows(model))
+    model.overlay = .journal(journal)
+    return []
+}
+
+func handleJournalKey(_ model: inout Model, _ journal: JournalOverlay, _ key: Key) -> [Effect] {
+    var journal = journal
+    let count = journal.rows.count
+    let rows = journalVisibleRows(model)
+    switch key {
+    case .escape, .character("q"):
+        model.overlay = nil
+        return []
+    case .character("R"):
+        return [.loadJournal]
+    default:
+        break
+    }
+    switch model.keymap.action(for: key) {
+    case .moveDown: journal.list.move(by: 1, count: count, visibleRows: rows)
+    case .moveUp: journal.list.move(by: -1, count: count, visibleRows: rows)
+    case .top: journal.list.moveToStart(count: count, visibleRows: rows)
+    case .bottom: journal.list.moveToEnd(count: count, visibleRows: rows)
+    case .pageDown: journal.list.move(by: rows, count: count, visibleRows: rows)
+    case .pageUp: journal.list.move(by: -rows, count: count, visibleRows: rows)
+    default: return []
+    }
+    model.overlay = .journal(journal)
+    return []
+}
+
+/// The list's share of the journal overlay (the lower part shows the selected entry).
+func journalVisibleRows(_ model: Model) -> Int {
+    max(3, (model.size.height - 4) / 2 - 2)
+}
