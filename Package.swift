@@ -72,6 +72,7 @@ let package = Package(
             dependencies: [
                 "GlueApp", "GlueCore", "HotglueAPI", "HotglueModels", "LosslessJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -115,7 +116,14 @@ let package = Package(
         ),
         .testTarget(name: "GlueTerminalTests", dependencies: ["GlueTerminal", "GlueUI", "GlueCore", "HotglueModels", "LosslessJSON"]),
         .testTarget(name: "GlueAppTests", dependencies: ["GlueApp", "HotglueEmulator", "HotglueAPI"]),
-        .testTarget(name: "GlueScriptTests", dependencies: ["GlueScript", "GlueApp", "HotglueEmulator", "HotglueAPI", "LosslessJSON"]),
+        .testTarget(
+            name: "GlueScriptTests",
+            dependencies: [
+                "GlueScript", "GlueApp", "HotglueEmulator", "HotglueAPI", "LosslessJSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["HotglueEmulator"]),
     ]
 )

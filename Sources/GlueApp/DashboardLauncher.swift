@@ -4,19 +4,29 @@ import GlueCore
 import GlueTerminal
 import GlueUI
 import HotglueAPI
+import HotglueEmulator
 import Logging
 
 /// Everything `gluetop` (the dashboard) does from the command line to the first frame and back to the shell.
 public struct DashboardLauncher {
-    public var target: DashboardTarget
-    public var themeName: String
+    /// The demo or explicit flags; ignored when `profile` is set.
+    public var target: DashboardTarget?
+    /// A profile from the config file (`ProfileResolver`), with its secrets already read.
+    public var profile: ResolvedProfile?
+    /// The config `:profile` switches within, and whose keymap applies.
+    public var config: GluetopConfig
+    /// `--theme NAME`; nil: the profile's theme, else `default`.
+    public var themeName: String?
     public var themeFile: String?
     public var readOnly: Bool
     public var paths: AppPaths
 
-    public init(target: DashboardTarget, themeName: String = "default", themeFile: String? = nil,
-                readOnly: Bool = false, paths: AppPaths = AppPaths()) {
+    public init(target: DashboardTarget? = nil, profile: ResolvedProfile? = nil, config: GluetopConfig = GluetopConfig(),
+                themeName: String? = nil, themeFile: String? = nil, readOnly: Bool = false,
+                paths: AppPaths = AppPaths()) {
         self.target = target
+        self.profile = profile
+        self.config = config
         self.themeName = themeName
         self.themeFile = themeFile
         self.readOnly = readOnly
@@ -28,7 +38,8 @@ public struct DashboardLauncher {
             throw LaunchError("the dashboard needs a terminal on stdin and stdout (for scripts, see gluetop --help)")
         }
         let environment = ProcessInfo.processInfo.environment
-        let themes = try ThemeLoader.load(selected: themeName, file: themeFile, paths: paths, environment: environment)
+        let themes = try ThemeLoader.load(selected: themeName ?? profile?.themeName ?? "default", file: themeFile,
+                                          paths: paths, environment: environment)
 
         try? paths.ensureStateDirectory()
         let sink = LogFileSink(path: paths.logFile.path)
@@ -36,36 +47,55 @@ public struct DashboardLauncher {
         CrashReport.register(logPath: sink.path)
         let logger = Logger(label: "gluetop")
 
-        let target = self.target
-        let resolved = try runBlocking { try await target.resolve() }
-        var configuration = resolved.configuration
+        let start = try resolveStart()
+        var configuration = start.configuration
         configuration.logger = Logger(label: "gluetop.api")
         let client = HotglueClient(configuration: configuration)
-        logger.info("dashboard starting", metadata: ["profile": "\(resolved.profile)", "env": "\(configuration.environment)"])
+        let clients = DashboardClients()
+        clients.add(client)
+        logger.info("dashboard starting", metadata: ["profile": "\(start.connection.profile)", "env": "\(configuration.environment)"])
 
-        let connection = ConnectionInfo(
-            profile: resolved.profile, host: resolved.host, envID: configuration.environment.rawValue,
-            flowID: configuration.flow.rawValue, readOnly: readOnly, production: false, isDemo: resolved.isDemo)
-        let model = Model(connection: connection, size: Size(width: 80, height: 24), now: Date(),
-                          themeName: themes.selectedName, availableThemes: themes.set.names)
+        var model = Model(connection: start.connection, size: Size(width: 80, height: 24), now: Date(),
+                          themeName: themes.selectedName, availableThemes: themes.set.names, keymap: config.keymap)
         defer {
             _ = try? runBlocking {
-                await client.shutdown()
-                try await resolved.emulator?.shutdown()
+                await clients.shutdownAll()
+                try await start.emulator?.shutdown()
             }
             logger.info("dashboard stopped")
         }
         let journalFile = JournalFile(paths: paths)
-        let journal = ActionJournal(file: journalFile, origin: "dashboard", profile: connection.profile,
-                                    envID: connection.envID, flowID: connection.flowID)
+        let journal = ActionJournal(file: journalFile, origin: "dashboard", profile: start.connection.profile,
+                                    envID: start.connection.envID, flowID: start.connection.flowID)
+        var switcher: ConfigProfileSwitcher?
+        // With profiles configured, `:profile` works from any start (the demo and explicit flags too).
+        if !config.profiles.isEmpty {
+            model.availableProfiles = config.profileNames
+            switcher = ConfigProfileSwitcher(config: config, readOnly: readOnly, resolver: SecretResolver(environment: environment),
+                                             journalFile: journalFile, clients: clients)
+        }
         let runtime = try DashboardRuntime(model: model, source: HotglueDataSource(client: client, journal: journal),
-                                           themes: themes.set, journal: journalFile)
-        let feed = ClientActivityFeed(client: client, mailbox: runtime.mailbox)
-        defer { feed.stop() }
+                                           themes: themes.set, journal: journalFile, profileSwitcher: switcher)
+        clients.activate(client, mailbox: runtime.mailbox)
         // While the dashboard owns the terminal, anything written to stderr (a library's warning, Swift's
         // "Fatal error" text) goes to the log instead of through the screen.
         let stderrRedirect = StandardErrorRedirect(to: sink.path)
         defer { stderrRedirect.restore() }
         try runtime.run()
+    }
+
+    /// The first connection: the profile, or the demo / explicit flags.
+    private func resolveStart() throws -> (configuration: HotglueConfiguration, connection: ConnectionInfo, emulator: RunningEmulator?) {
+        if let profile {
+            var connection = profile.connection
+            connection.readOnly = connection.readOnly || readOnly
+            return (profile.configuration, connection, nil)
+        }
+        guard let target else { throw LaunchError("nothing to open: give --profile, --demo or --base-url/--env/--flow") }
+        let resolved = try runBlocking { try await target.resolve() }
+        let connection = ConnectionInfo(
+            profile: resolved.profile, host: resolved.host, envID: resolved.configuration.environment.rawValue,
+            flowID: resolved.configuration.flow.rawValue, readOnly: readOnly, production: false, isDemo: resolved.isDemo)
+        return (resolved.configuration, connection, resolved.emulator)
     }
 }

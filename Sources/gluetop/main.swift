@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import GlueApp
+import GlueScript
 import GlueTerminal
 
 // Before anything else, and before any thread exists: block SIGWINCH (threads inherit the mask, and only the
@@ -23,5 +25,13 @@ do {
         try command.run()
     }
 } catch {
+    // Script commands end by throwing ExitCode(ScriptExit) after their one stderr line; exit(withError:) passes
+    // that status on silently. Usage errors (ArgumentParser's EX_USAGE, 64) become one stderr line and
+    // ScriptExit.usage (2).
+    if GluetopCommand.exitCode(for: error) == .validationFailure {
+        let line = ScriptRunner.usageLine(GluetopCommand.message(for: error))
+        FileHandle.standardError.write(Data("gluetop: \(line.split(whereSeparator: \.isNewline).joined(separator: " "))\n".utf8))
+        exit(ScriptExit.usage.rawValue)
+    }
     GluetopCommand.exit(withError: error)
 }

@@ -36,15 +36,7 @@ struct SessionWithEmulatorTests {
 
         /// Processes mailbox messages until `condition` holds on the model.
         func until(_ what: String, timeout: Duration = .seconds(10), _ condition: (Model) -> Bool) async throws {
-            let clock = ContinuousClock()
-            let deadline = clock.now + timeout
-            while clock.now < deadline {
-                session.process([])
-                if condition(session.model) { return }
-                try await Task.sleep(for: .milliseconds(20))
-            }
-            Issue.record("timed out waiting for \(what); the screen was:\n\(frame())")
-            throw CancellationError()
+            try await session.processUntil(what, timeout: timeout, describe: { "the screen was:\n\(frame())" }, condition)
         }
 
         func press(_ keys: Key...) {

@@ -69,7 +69,10 @@ struct FilterAndPaletteTests {
         #expect(PaletteCommand.complete("th") == "theme ")
         #expect(PaletteCommand.complete("tenant ac") == "tenant ac")
         var model = Fixtures.loaded()
+        // "j" is shared by jobs and journal: Tab completes the common part, then "b" picks jobs.
         _ = Fixtures.press(&model, .character(":"), .character("j"), .tab)
+        #expect(model.overlay == .palette(TextInput("jo")))
+        _ = Fixtures.press(&model, .character("b"), .tab)
         #expect(model.overlay == .palette(TextInput("jobs ")))
     }
 

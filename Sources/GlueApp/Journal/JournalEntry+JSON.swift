@@ -57,13 +57,13 @@ extension JournalEntry {
 }
 
 /// ISO 8601 with milliseconds, in UTC: sortable and exact enough to order a burst of changes.
-enum JournalTime {
-    static func format(_ date: Date) -> String {
+public enum JournalTime {
+    public static func format(_ date: Date) -> String {
         date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true)
             .timeSeparator(.colon).timeZone(separator: .omitted))
     }
 
-    static func parse(_ text: String) -> Date? {
+    public static func parse(_ text: String) -> Date? {
         if let date = try? Date(text, strategy: .iso8601.year().month().day().dateSeparator(.dash)
             .time(includingFractionalSeconds: true).timeSeparator(.colon).timeZone(separator: .omitted)) {
             return date

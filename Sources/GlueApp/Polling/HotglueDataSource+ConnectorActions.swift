@@ -2,11 +2,110 @@ import Foundation
 import GlueCore
 import HotglueAPI
 import HotglueModels
+import LosslessJSON
 
-// Seed: performs `APIRequest.connector` (link choices, link, update, unlink, run job) and journals each change.
-// Its owner grows it.
+/// Performs `APIRequest.connector`: the two reads (link choices, a config) and the four changes, each change
+/// journalled once. The journal's request text names the call and the config *keys*, never a value.
 extension HotglueDataSource {
     func performConnector(_ request: ConnectorRequest) async -> Msg {
-        switch request {}
+        switch request {
+        case .loadLinkChoices(let tenant):
+            return .connectorAction(.linkChoicesLoaded(tenant, await linkChoices(), at: clock()))
+        case .loadConfig(let ref, let use):
+            return .connectorAction(.configLoaded(ref, use, await config(of: ref), at: clock()))
+        case .link(let tenant, let link, let form):
+            return .connectorAction(await performLink(tenant, link, form))
+        case .update(let ref, let change, let form):
+            return .connectorAction(await performUpdate(ref, change, form))
+        case .unlink(let ref):
+            return .connectorAction(await performUnlink(ref))
+        case .runJob(let ref, let run, let form):
+            return .connectorAction(await performRunJob(ref, run, form))
+        }
+    }
+
+    /// Both lists; one failing is tolerated (the other still offers something), both failing is the first error.
+    private func linkChoices() async -> Result<LinkChoices, APIError> {
+        let supported = await capture { () throws(APIError) in try await client.supportedConnectors() }
+        let available = await capture { () throws(APIError) in try await client.availableConnectors() }
+        switch (supported, available) {
+        case (.failure(let error), .failure):
+            return .failure(error)
+        default:
+            return .success(LinkChoices(supported: (try? supported.get()) ?? [], available: (try? available.get()) ?? []))
+        }
+    }
+
+    private func config(of ref: ConnectorRef) async -> Result<JSONObject, APIError> {
+        await capture { () throws(APIError) -> JSONObject in
+            let connectors = try await client.listLinkedConnectors(tenant: ref.tenant, includeConfig: true)
+            guard let connector = connectors.first(where: { $0.id == ref.connector }) else {
+                throw APIError(category: .notFound, summary: "\(ref.connector) is no longer linked to \(ref.tenant)",
+                               hint: "refresh the list (R)")
+            }
+            return connector.config?.objectValue ?? JSONObject()
+        }
+    }
+
+    private func performLink(_ tenant: TenantID, _ link: LinkConnectorRequest, _ form: ActionForm) async
+        -> ConnectorActionMsg
+    {
+        let result = await capture { () throws(APIError) -> LinkedConnector? in
+            try await client.linkConnector(tenant: tenant, link)?.withoutConfig
+        }
+        let problem = journal?.record(
+            tenant: tenant, connector: link.connector, action: "link",
+            request: "POST linkedConnectors connector=\(link.connector) config keys: \(Self.keys(link.config))",
+            outcome: ActionJournal.outcome(result))
+        return .linked(tenant, link, reopen: form, result, journalProblem: problem, at: clock())
+    }
+
+    private func performUpdate(_ ref: ConnectorRef, _ change: UpdateConnectorRequest, _ form: ActionForm) async
+        -> ConnectorActionMsg
+    {
+        let result = await capture { () throws(APIError) -> Void in
+            _ = try await client.updateConnector(tenant: ref.tenant, change)
+        }
+        let problem = journal?.record(
+            tenant: ref.tenant, connector: ref.connector, action: "update",
+            request: "PATCH linkedConnectors connector_id=\(ref.connector) config keys: \(Self.keys(change.config))",
+            outcome: ActionJournal.outcome(result))
+        return .updated(ref, change, reopen: form, result, journalProblem: problem, at: clock())
+    }
+
+    private func performUnlink(_ ref: ConnectorRef) async -> ConnectorActionMsg {
+        let result = await capture { () throws(APIError) -> Void in
+            try await client.unlinkConnector(tenant: ref.tenant, connector: ref.connector)
+        }
+        let problem = journal?.record(
+            tenant: ref.tenant, connector: ref.connector, action: "unlink",
+            request: "DELETE linkedConnectors connector_id=\(ref.connector)", outcome: ActionJournal.outcome(result))
+        return .unlinked(ref, result, journalProblem: problem, at: clock())
+    }
+
+    private func performRunJob(_ ref: ConnectorRef, _ run: RunJobRequest, _ form: ActionForm) async
+        -> ConnectorActionMsg
+    {
+        let result = await capture { () throws(APIError) -> Job in
+            try await client.runJob(tenant: ref.tenant, run)
+        }
+        // The body holds no secret: it is journalled whole.
+        let problem = journal?.record(
+            tenant: ref.tenant, connector: ref.connector, action: "job.run",
+            request: "POST jobs \(run.jsonBody.compact())", outcome: ActionJournal.outcome(result))
+        return .jobStarted(ref, run, reopen: form, result, journalProblem: problem, at: clock())
+    }
+
+    private static func keys(_ config: JSONObject?) -> String {
+        let keys = config?.keys ?? []
+        return keys.isEmpty ? "(none)" : keys.joined(separator: ", ")
+    }
+
+    private func capture<Value: Sendable>(_ call: () async throws(APIError) -> Value) async -> Result<Value, APIError> {
+        do {
+            return .success(try await call())
+        } catch {
+            return .failure(error)
+        }
     }
 }

@@ -15,12 +15,14 @@ public final class DashboardRuntime {
     public var mailbox: Mailbox { session.mailbox }
 
     public init(model: Model, source: any DashboardDataSource, themes: ThemeSet, journal: JournalFile? = nil,
+                profileSwitcher: (any ProfileSwitching)? = nil,
                 terminal: TerminalConfiguration = TerminalConfiguration()) throws(TerminalError) {
         self.themes = themes
         self.screen = TerminalScreen(configuration: terminal)
         self.wakeup = try Wakeup()
         self.session = DashboardSession(model: model, source: source, mailbox: Mailbox(wakeup: wakeup),
-                                        editor: TerminalEditor(screen: screen), journal: journal)
+                                        editor: TerminalEditor(screen: screen), journal: journal,
+                                        profileSwitcher: profileSwitcher, wakeup: wakeup)
     }
 
     /// Runs until the user quits or a termination signal arrives. The terminal is restored before this returns,

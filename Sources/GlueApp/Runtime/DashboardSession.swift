@@ -1,4 +1,5 @@
 import GlueCore
+import GlueTerminal
 
 /// The dashboard without a terminal: the model, its pollers and its mailbox. It applies messages through `update`,
 /// carries out the effects it can, and re-diffs the subscriptions. The terminal runtime and the runtime tests both
@@ -6,7 +7,11 @@ import GlueCore
 public final class DashboardSession {
     public private(set) var model: Model
     public let mailbox: Mailbox
-    private let poller: Poller
+    private var poller: Poller
+    /// Where the current poller posts. Each profile gets its own, so results still on their way from the
+    /// previous profile's pollers are dropped with it instead of landing in the new profile's panes.
+    private var pollMailbox: Mailbox
+    private let wakeup: Wakeup?
 
     /// What the terminal has to do after a batch of messages.
     public struct Outcome: Equatable, Sendable {
@@ -16,18 +21,26 @@ public final class DashboardSession {
         public var quit = false
     }
 
-    private let actions: (any DashboardActions)?
+    private var actions: (any DashboardActions)?
+    /// Makes the client for `:profile NAME`; nil when there is no config (the demo, explicit flags).
+    public var profileSwitcher: (any ProfileSwitching)?
+    private let pendingProfiles = PendingProfiles()
     /// Runs `$EDITOR` for `Effect.openEditor`; the terminal runtime sets it, tests set a scripted one.
     public var editor: (any ExternalEditor)?
     /// What `:journal` reads.
     public var journal: JournalFile?
 
+    /// `wakeup` is the one `mailbox` signals: the pollers' own mailboxes wake the loop through it too.
     public init(model: Model, source: any DashboardDataSource, mailbox: Mailbox,
                 actions: (any DashboardActions)? = nil, editor: (any ExternalEditor)? = nil,
-                journal: JournalFile? = nil) {
+                journal: JournalFile? = nil, profileSwitcher: (any ProfileSwitching)? = nil, wakeup: Wakeup? = nil) {
         self.model = model
         self.mailbox = mailbox
-        self.poller = Poller(source: source, mailbox: mailbox)
+        self.wakeup = wakeup
+        let pollMailbox = Mailbox(wakeup: wakeup)
+        self.pollMailbox = pollMailbox
+        self.poller = Poller(source: source, mailbox: pollMailbox)
+        self.profileSwitcher = profileSwitcher
         self.actions = actions ?? (source as? any DashboardActions)
         self.editor = editor
         self.journal = journal
@@ -42,14 +55,31 @@ public final class DashboardSession {
     /// Applies `messages` and whatever the mailbox holds, in order.
     @discardableResult
     public func process(_ messages: [Msg]) -> Outcome {
-        let batch = messages + mailbox.drain()
+        // Poll results before the mailbox: a profile switch (posted to the mailbox) then comes after every result
+        // of the pollers it retires.
+        let batch = messages + pollMailbox.drain() + mailbox.drain()
         var outcome = Outcome()
         guard !batch.isEmpty else { return outcome }
         let before = model
         var effects: [Effect] = []
         for message in batch {
+            if case .profileSwitched(.success(let change)) = message {
+                // What the old profile's messages asked for is done with the old profile's client.
+                perform(effects, &outcome)
+                effects = []
+                guard let prepared = pendingProfiles.take(change.connection.profile) else { continue }
+                install(prepared)
+            }
             effects += update(&model, message)
         }
+        perform(effects, &outcome)
+        poller.apply(subscriptions(model))
+        outcome.changed = model != before
+        outcome.quit = outcome.quit || model.isQuitting
+        return outcome
+    }
+
+    private func perform(_ effects: [Effect], _ outcome: inout Outcome) {
         for effect in effects {
             switch effect {
             case .quit: outcome.quit = true
@@ -75,12 +105,41 @@ public final class DashboardSession {
                 // Start anything new first, so a refresh of a just-wanted subscription is not lost.
                 poller.apply(subscriptions(model))
                 poller.refresh(wanted)
+            case .switchProfile(let name):
+                switchProfile(to: name)
             }
         }
-        poller.apply(subscriptions(model))
-        outcome.changed = model != before
-        outcome.quit = outcome.quit || model.isQuitting
-        return outcome
+    }
+
+    /// Prepares the profile off the main loop; its `Msg.profileSwitched` installs it (or reports the failure).
+    private func switchProfile(to name: String) {
+        let mailbox = self.mailbox
+        guard let profileSwitcher else {
+            mailbox.post(.profileSwitched(.failure(ProfileSwitchFailure(
+                profile: name, message: "this session has no config file to read profiles from"))))
+            return
+        }
+        let pending = pendingProfiles
+        Task.detached {
+            let result = await profileSwitcher.prepare(profile: name)
+            switch result {
+            case .success(let prepared):
+                pending.put(prepared)
+                mailbox.post(.profileSwitched(.success(prepared.change)))
+            case .failure(let failure):
+                mailbox.post(.profileSwitched(.failure(failure)))
+            }
+        }
+    }
+
+    /// The new profile's source replaces the old one: every poller stops, and results still in flight from them
+    /// go to a mailbox nobody reads. The model is reset by `update`, whose subscriptions start the new pollers.
+    private func install(_ prepared: PreparedProfile) {
+        poller.cancelAll()
+        pollMailbox = Mailbox(wakeup: wakeup)
+        poller = Poller(source: prepared.source, mailbox: pollMailbox)
+        actions = prepared.actions
+        prepared.activate(mailbox)
     }
 
     public func stop() {

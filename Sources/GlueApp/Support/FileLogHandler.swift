@@ -37,14 +37,17 @@ public final class LogFileSink: Sendable {
 
     public init(path: String) {
         self.path = path
-        _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        // Appends across runs: the log of the run before a crash report is what the reader wants.
+        if !FileManager.default.fileExists(atPath: path) {
+            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        }
         let handle = FileHandle(forWritingAtPath: path)
         handle?.seekToEndOfFile()
         self.handle = Mutex(handle)
     }
 
     public func write(_ line: String) {
-        let stamp = ISO8601DateFormatter().string(from: Date())
+        let stamp = JournalTime.format(Date())
         let data = Data((stamp + " " + line + "\n").utf8)
         handle.withLock { $0?.write(data) }
     }

@@ -12,6 +12,8 @@ public struct Model: Hashable, Sendable {
     /// Theme names `:theme` accepts (the runtime found these files).
     public var availableThemes: [String]
     public var keymap: Keymap
+    /// Profile names `:profile` accepts and completes (from the config file; empty without one).
+    public var availableProfiles: [String] = []
 
     public var tenants = TenantsPane()
     public var connectors = ConnectorsPane()
@@ -19,6 +21,8 @@ public struct Model: Hashable, Sendable {
     public var state = StatePane()
     public var jobs = JobsPane()
     public var activity = ActivityStatus()
+    /// The state edit flow's memory: the undo record of `z`, unsent drafts, the editor run in progress.
+    public var stateEdits = StateEditMemory()
     public var isQuitting = false
 
     public init(connection: ConnectionInfo, size: Size, now: Date, themeName: String = "default",

@@ -27,6 +27,8 @@ public enum Msg: Sendable {
     case editorFinished(EditorRequest, EditorOutcome)
     /// The journal was read (`Effect.loadJournal`).
     case journalLoaded(Result<JournalListing, JournalLoadError>)
+    /// The runtime made the client for `Effect.switchProfile` (or could not: a missing secret, a bad key file).
+    case profileSwitched(Result<ProfileSwitch, ProfileSwitchFailure>)
 
     /// The client is waiting to retry a call (shown in the status line until the call ends).
     case retryScheduled(ActivityStatus.Retry)

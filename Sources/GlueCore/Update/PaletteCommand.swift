@@ -13,10 +13,12 @@ public enum PaletteCommand: Hashable, Sendable {
     case zoom
     /// `:journal`: the mutations gluetop made.
     case journal
+    /// `:profile NAME`: switch to another profile of the config file.
+    case profile(String)
     /// A key's action with the words after it: `:discover`, `:state edit`, `:run read --reset`, `:link hubspot`.
     case act(Action, arguments: [String])
 
-    public static let names = ["discover", "follow", "help", "jobs", "journal", "link", "quit", "refresh", "run",
+    public static let names = ["discover", "follow", "help", "jobs", "journal", "link", "profile", "quit", "refresh", "run",
                                "state", "tenant", "theme", "unlink", "update", "wrap", "zoom"]
 
     /// The commands that change something at Hotglue: read-only mode neither completes nor runs them.
@@ -63,6 +65,9 @@ public enum PaletteCommand: Hashable, Sendable {
         case "wrap": return .success(.wrap)
         case "zoom": return .success(.zoom)
         case "journal": return .success(.journal)
+        case "profile", "p":
+            guard !argument.isEmpty else { return .failure(.missingArgument(command: "profile", expected: "a profile name")) }
+            return .success(.profile(argument))
         case "discover": return .success(.act(.discover, arguments: Array(words.dropFirst())))
         case "link": return .success(.act(.link, arguments: Array(words.dropFirst())))
         case "update": return .success(.act(.updateConfig, arguments: Array(words.dropFirst())))
@@ -83,7 +88,8 @@ public enum PaletteCommand: Hashable, Sendable {
     }
 
     /// Completes the command name under the cursor (Tab), or leaves the text as it is when it is ambiguous.
-    public static func complete(_ text: String, readOnly: Bool = false) -> String {
+    public static func complete(_ text: String, readOnly: Bool = false, profiles: [String] = []) -> String {
+        if let completed = completeProfile(text, profiles: profiles) { return completed }
         guard !text.contains(" ") else { return text }
         let offered = readOnly ? names.filter { !mutatingNames.contains($0) } : names
         let matches = offered.filter { $0.hasPrefix(text.lowercased()) }
@@ -126,6 +132,7 @@ func runCommand(_ model: inout Model, _ text: String) -> [Effect] {
         case .wrap: return perform(&model, .wrap)
         case .zoom: return perform(&model, .zoom)
         case .journal: return openJournal(&model)
+        case .profile(let name): return requestProfileSwitch(&model, name)
         case .act(let action, let arguments):
             if model.connection.readOnly, action.isMutation { return refuseReadOnly(&model, action) }
             switch action {

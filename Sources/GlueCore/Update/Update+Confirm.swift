@@ -1,18 +1,24 @@
 /// Every change at Hotglue leaves through here: refused in read-only mode; otherwise the action's own
 /// confirmation (if it has one), then on a profile marked production one more that needs the profile's name
-/// typed, then the request.
+/// typed, then the request. `returnTo` is the overlay a cancel goes back to (a form keeps its values), and
+/// `cancelNotice` what a cancel says.
 func requestChange(_ model: inout Model, _ request: APIRequest, confirmation: Confirmation?,
-                   notice: String) -> [Effect] {
+                   notice: String, returnTo: Overlay? = nil, cancelNotice: String? = nil) -> [Effect] {
     guard !model.connection.readOnly else {
         model.activity.notice = "read-only: this would change something at Hotglue (profile \(model.connection.profile))"
         return []
     }
-    if let confirmation {
+    if var confirmation {
+        if let returnTo { confirmation.returnTo = [returnTo] }
+        if let cancelNotice { confirmation.cancelNotice = cancelNotice }
         model.overlay = .confirm(confirmation)
         return []
     }
     if model.connection.production {
-        model.overlay = .confirm(productionConfirmation(model, request: request, notice: notice))
+        var question = productionConfirmation(model, request: request, notice: notice)
+        if let returnTo { question.returnTo = [returnTo] }
+        if let cancelNotice { question.cancelNotice = cancelNotice }
+        model.overlay = .confirm(question)
         return []
     }
     model.activity.notice = notice
@@ -33,8 +39,8 @@ func handleConfirmKey(_ model: inout Model, _ confirmation: Confirmation, _ key:
     var confirmation = confirmation
     switch (confirmation.answer, key) {
     case (_, .escape), (.yesNo, .character("n")), (.yesNo, .character("N")), (.yesNo, .character("q")):
-        model.overlay = nil
-        model.activity.notice = "cancelled: nothing was changed"
+        model.overlay = confirmation.returnTo.first
+        model.activity.notice = confirmation.cancelNotice
         return []
     case (.yesNo, .character("y")), (.yesNo, .character("Y")):
         return confirmed(&model, confirmation)
@@ -59,8 +65,10 @@ func handleConfirmKey(_ model: inout Model, _ confirmation: Confirmation, _ key:
 
 private func confirmed(_ model: inout Model, _ confirmation: Confirmation) -> [Effect] {
     if model.connection.production, !confirmation.productionConfirmed {
-        model.overlay = .confirm(productionConfirmation(model, request: confirmation.request,
-                                                        notice: confirmation.pendingNotice))
+        var question = productionConfirmation(model, request: confirmation.request, notice: confirmation.pendingNotice)
+        question.returnTo = confirmation.returnTo
+        question.cancelNotice = confirmation.cancelNotice
+        model.overlay = .confirm(question)
         return []
     }
     model.overlay = nil

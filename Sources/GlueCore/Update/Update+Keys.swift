@@ -146,7 +146,8 @@ func handleOverlayKey(_ model: inout Model, _ overlay: Overlay, _ key: Key) -> [
         case .escape:
             model.overlay = nil
         case .tab:
-            input = TextInput(PaletteCommand.complete(input.text, readOnly: model.connection.readOnly))
+            input = TextInput(PaletteCommand.complete(input.text, readOnly: model.connection.readOnly,
+                                                    profiles: model.availableProfiles))
             model.overlay = .palette(input)
         default:
             guard input.apply(key) else { return [] }

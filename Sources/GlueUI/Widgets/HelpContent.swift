@@ -32,7 +32,7 @@ struct HelpContent {
     static let focusActions: [Action] = [.focusTenants, .focusConnectors, .focusDiscover, .focusState, .focusJobs]
     static let globalActions: [Action] = [.focusNext, .focusPrevious, .zoom, .back, .palette, .help, .refresh,
                                           .redraw, .suspend, .quit, .forceQuit]
-    static let commandArguments = ["tenant": "ID", "jobs": "failed|running|completed|all", "theme": "NAME",
+    static let commandArguments = ["tenant": "ID", "profile": "NAME", "jobs": "failed|running|completed|all", "theme": "NAME",
                                    "state": "edit|reset|undo", "link": "[CONNECTOR]", "update": "[--editor]",
                                    "run": "read|write [--reset] [--start DATE] [--streams A,B]"]
 

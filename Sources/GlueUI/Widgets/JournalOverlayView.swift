@@ -9,7 +9,7 @@ struct JournalOverlayView {
 
     func draw(into frame: inout Frame, area: Rect, theme: Theme) {
         guard area.width >= 20, area.height >= 6 else { return }
-        let rect = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
+        let rect = area
         let count = journal.listing.map { "\($0.entries.count)" } ?? "…"
         let body = Dialog.drawChrome(into: &frame, rect: rect, title: "Journal \(count)",
                                      hint: [Span("j/k", theme.hintKey), Span(" move  ", theme.dialog),
@@ -76,7 +76,7 @@ struct JournalOverlayView {
                               Span(text, style)])
             }
         }
-        field("when", ClockText.ago(entry.time, now: now) + " · env \(entry.envID) · flow \(entry.flowID)", theme.dialog)
+        field("when", ClockText.timeOfDay(entry.time) + " UTC (" + ClockText.ago(entry.time, now: now) + ") · env \(entry.envID) · flow \(entry.flowID)", theme.dialog)
         field("request", entry.request, theme.dialog)
         switch entry.outcome {
         case .succeeded: field("result", "succeeded", theme.success)

@@ -27,6 +27,49 @@ enum ConfigBuilder {
         return config
     }
 
+    /// EMULATOR ASSUMPTION [guess]: Hotglue's docs do not say how availableConnectors describes the config a
+    /// connector needs. The emulator sends a `connect_ui_params` object, key → `{label, type, required}` (`type`
+    /// `password` for secrets), naming the keys `config(for:)` invents; clients must also cope without it.
+    static func connectUIParams(for style: ConnectorDefinition.ConfigStyle) -> JSONObject {
+        func param(_ label: String, _ type: String, required: Bool) -> JSONValue {
+            ["label": .string(JSONString(label)), "type": .string(JSONString(type)), "required": .bool(required)]
+        }
+        var params = JSONObject()
+        switch style {
+        case .oauth(let instanceField):
+            params["access_token"] = param("Access token", "password", required: true)
+            params["refresh_token"] = param("Refresh token", "password", required: true)
+            if let instanceField {
+                params[instanceField] = param(instanceLabel(instanceField), "text", required: true)
+            }
+        case .apiKey:
+            params["api_key"] = param("API key", "password", required: true)
+            params["account_id"] = param("Account id", "text", required: false)
+        case .database:
+            params["host"] = param("Host", "text", required: true)
+            params["port"] = param("Port", "number", required: false)
+            params["user"] = param("User", "text", required: true)
+            params["password"] = param("Password", "password", required: true)
+            params["database"] = param("Database", "text", required: true)
+        }
+        params["start_date"] = param("Start date", "text", required: false)
+        return params
+    }
+
+    private static func instanceLabel(_ field: String) -> String {
+        switch field {
+        case "instance_url": "Instance URL"
+        case "realmId": "Realm id"
+        case "shop": "Shop domain"
+        case "subdomain": "Subdomain"
+        case "tenant_id": "Xero tenant id"
+        case "spreadsheet_id": "Spreadsheet id"
+        case "dc": "Data centre"
+        case "cloud_id": "Cloud id"
+        default: field
+        }
+    }
+
     /// Some linked connectors carry a field map (source field → target field per stream).
     static func fieldMap(for definition: ConnectorDefinition, random: inout SplitMix64) -> JSONObject? {
         guard random.chance(0.4), let stream = definition.streams.first else { return nil }

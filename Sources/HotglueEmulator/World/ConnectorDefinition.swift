@@ -38,6 +38,7 @@ struct ConnectorDefinition: Sendable {
             "tags": .array(tags.map { .string(JSONString($0)) }),
             "isSource": .bool(isSource),
             "isTarget": .bool(isTarget),
+            "connect_ui_params": .object(ConfigBuilder.connectUIParams(for: configStyle)),
         ]
     }
 }

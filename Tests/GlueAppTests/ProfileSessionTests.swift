@@ -1,0 +1,130 @@
+import Foundation
+@testable import GlueApp
+import GlueCore
+import HotglueAPI
+import HotglueEmulator
+import HotglueModels
+import Testing
+
+/// `:profile` in a running session, against two emulators over real HTTP: the pollers move to the new client.
+@Suite("Switching profiles in a session", .serialized)
+struct ProfileSessionTests {
+    final class Harness {
+        let staging: RunningEmulator
+        let prod: RunningEmulator
+        let session: DashboardSession
+        let clients = DashboardClients()
+        let scratch: ConfigScratch
+
+        init(prodKeyVariable: String = "PROD_KEY") async throws {
+            var stagingSettings = EmulatorSettings()
+            stagingSettings.seed = 1
+            stagingSettings.envID = "staging.hg.example.com"
+            stagingSettings.apiKey = "staging-key"
+            stagingSettings.tenantCount = 3
+            var prodSettings = EmulatorSettings()
+            prodSettings.seed = 2
+            prodSettings.envID = "prod.hg.example.com"
+            prodSettings.apiKey = "prod-key"
+            prodSettings.tenantCount = 5
+            staging = try await HotglueEmulatorServer.start(stagingSettings)
+            prod = try await HotglueEmulatorServer.start(prodSettings)
+            scratch = try ConfigScratch()
+            let path = try scratch.write("config.yaml", """
+                default_profile: staging
+                profiles:
+                  staging:
+                    base_url: \(staging.baseURL)
+                    env_id: staging.hg.example.com
+                    flows: [\(stagingSettings.flowID)]
+                    api_key: env:STAGING_KEY
+                  prod:
+                    base_url: \(prod.baseURL)
+                    env_id: prod.hg.example.com
+                    flows: [\(prodSettings.flowID)]
+                    api_key: env:\(prodKeyVariable)
+                    production: true
+                    readonly: true
+                """)
+            let environment = ["STAGING_KEY": "staging-key", "PROD_KEY": "prod-key"]
+            let config = try ConfigLoader.load(path: path, environment: environment)
+            let resolver = SecretResolver(environment: environment)
+            let start = try ProfileResolver.resolve(ProfileRequest(), config: config, resolver: resolver)
+            let client = HotglueClient(configuration: start.configuration)
+            clients.add(client)
+            var model = Model(connection: start.connection, size: Size(width: 120, height: 40), now: Date())
+            model.availableProfiles = config.profileNames
+            let switcher = ConfigProfileSwitcher(config: config, readOnly: false, resolver: resolver, journalFile: nil,
+                                                 clients: clients)
+            session = DashboardSession(model: model, source: HotglueDataSource(client: client),
+                                       mailbox: Mailbox(wakeup: nil), profileSwitcher: switcher)
+            session.start()
+        }
+
+        func until(_ what: String, timeout: Duration = .seconds(10), _ condition: (Model) -> Bool) async throws {
+            try await session.processUntil(what, timeout: timeout, describe: { "the model's tenants: \(session.model.tenants.all)" }, condition)
+        }
+
+        func command(_ text: String) {
+            session.process([.key(.character(":"))] + text.map { .key(.character($0)) } + [.key(.enter)])
+        }
+
+        func close() async throws {
+            session.stop()
+            await clients.shutdownAll()
+            try await staging.shutdown()
+            try await prod.shutdown()
+        }
+    }
+
+    static func tenants(of emulator: RunningEmulator) async throws -> [TenantID] {
+        let client = HotglueClient(configuration: HotglueConfiguration(
+            baseURL: emulator.baseURL, environment: EnvironmentID(emulator.settings.envID),
+            flow: FlowID(emulator.settings.flowID), apiKey: Secret(emulator.settings.apiKey)))
+        defer { Task { await client.shutdown() } }
+        return try await client.listTenants()
+    }
+
+    @Test(":profile prod moves the pollers to prod's client: prod's tenants, its marks, staging no longer asked")
+    func switches() async throws {
+        let harness = try await Harness()
+        let stagingTenants = Set(try await Self.tenants(of: harness.staging))
+        let prodTenants = Set(try await Self.tenants(of: harness.prod))
+        #expect(stagingTenants != prodTenants)
+        try await harness.until("staging's tenants and connectors") {
+            Set($0.tenants.all) == stagingTenants && $0.connectors.load.hasData
+        }
+        harness.session.process([.key(.character("j"))])
+        harness.command("profile prod")
+        try await harness.until("prod's tenants") {
+            $0.connection.profile == "prod" && Set($0.tenants.all) == prodTenants
+        }
+        let model = harness.session.model
+        #expect(model.connection.production && model.connection.readOnly)
+        #expect(model.connection.envID == "prod.hg.example.com")
+        #expect(model.tenants.list.selected == 0)
+        // Once the switch settled, staging hears nothing more.
+        try await harness.until("prod's connectors") { $0.connectors.load.hasData }
+        await harness.staging.clearRequests()
+        harness.session.process([.key(.character("R"))])
+        try await harness.until("a refresh on prod") { _ in true }
+        try await Task.sleep(for: .milliseconds(300))
+        harness.session.process([])
+        #expect(await harness.staging.requests().isEmpty)
+        #expect(!(await harness.prod.requests()).isEmpty)
+        try await harness.close()
+    }
+
+    @Test("a profile whose key cannot be read is not opened; the session stays where it was")
+    func failedSwitch() async throws {
+        let harness = try await Harness(prodKeyVariable: "MISSING_KEY")
+        try await harness.until("staging's tenants") { !$0.tenants.all.isEmpty }
+        let before = harness.session.model.tenants.all
+        harness.command("profile prod")
+        try await harness.until("the failure") { $0.activity.notice?.hasPrefix("profile prod not opened") == true }
+        #expect(harness.session.model.activity.notice == "profile prod not opened: profile prod: api_key: environment variable MISSING_KEY is not set (or empty)")
+        #expect(harness.session.model.connection.profile == "staging")
+        #expect(harness.session.model.tenants.all == before)
+        try await harness.close()
+    }
+}

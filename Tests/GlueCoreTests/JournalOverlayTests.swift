@@ -1,0 +1,51 @@
+import Foundation
+import GlueCore
+import LosslessJSON
+import Testing
+
+@Suite(":journal")
+struct JournalOverlayTests {
+    static func entry(_ action: String, at seconds: Double, outcome: JournalEntry.Outcome = .succeeded) -> JournalEntry {
+        JournalEntry(time: Fixtures.at(seconds), origin: "dashboard", profile: "demo", envID: "demo.hg.example.com",
+                     flowID: "l8odS2mce", tenant: "acme", connector: "salesforce", action: action,
+                     request: "\(action) salesforce", outcome: outcome)
+    }
+
+    @Test(":journal opens the overlay at once and asks for the file; entries show newest first")
+    func opens() {
+        var model = Fixtures.loaded()
+        _ = Fixtures.press(&model, .character(":"))
+        Fixtures.type(&model, "journal")
+        #expect(Fixtures.press(&model, .enter) == [.loadJournal])
+        guard case .journal(let empty) = model.overlay else { Issue.record("no journal overlay"); return }
+        #expect(empty.listing == nil)
+        let listing = JournalListing(entries: [Self.entry("discover", at: 1), Self.entry("state.set", at: 2)],
+                                     unreadableLines: 0, path: "/tmp/j.jsonl")
+        _ = update(&model, .journalLoaded(.success(listing)))
+        guard case .journal(let loaded) = model.overlay else { Issue.record("overlay closed"); return }
+        #expect(loaded.rows.map(\.action) == ["state.set", "discover"])
+        #expect(loaded.selected?.action == "state.set")
+        _ = Fixtures.press(&model, .character("j"))
+        guard case .journal(let moved) = model.overlay else { Issue.record("overlay closed"); return }
+        #expect(moved.selected?.action == "discover")
+        #expect(Fixtures.press(&model, .character("R")) == [.loadJournal])
+        _ = Fixtures.press(&model, .escape)
+        #expect(model.overlay == nil)
+    }
+
+    @Test("a journal that cannot be read says why in the overlay")
+    func unreadable() {
+        var model = Fixtures.loaded()
+        model.overlay = .journal(JournalOverlay())
+        _ = update(&model, .journalLoaded(.failure(JournalLoadError("permission denied"))))
+        guard case .journal(let journal) = model.overlay else { Issue.record("overlay closed"); return }
+        #expect(journal.error == "permission denied")
+    }
+
+    @Test("an answer that arrives after the overlay closed is dropped")
+    func late() {
+        var model = Fixtures.loaded()
+        _ = update(&model, .journalLoaded(.success(JournalListing(entries: [], unreadableLines: 0, path: "x"))))
+        #expect(model.overlay == nil)
+    }
+}
