@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "gluetop", targets: ["gluetop"]),
         .library(name: "LosslessJSON", targets: ["LosslessJSON"]),
+        .library(name: "HotglueModels", targets: ["HotglueModels"]),
         .library(name: "HotglueAPI", targets: ["HotglueAPI"]),
         .library(name: "HotglueEmulator", targets: ["HotglueEmulator"]),
         .library(name: "GlueCore", targets: ["GlueCore"]),

@@ -21,6 +21,18 @@ let package = Package(
             ],
             path: "LosslessJSONBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "KeyToFrameBenchmarks",
+            dependencies: [
+                .product(name: "GlueCore", package: "main"),
+                .product(name: "GlueUI", package: "main"),
+                .product(name: "HotglueModels", package: "main"),
+                .product(name: "LosslessJSON", package: "main"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "KeyToFrameBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -60,11 +60,13 @@ struct StateResetAndUndoTests {
         #expect(model.overlay == nil)
     }
 
-    @Test("z with nothing to undo says so")
-    func nothingToUndo() {
+    @Test("z with nothing remembered asks the runtime to search the journal for this connector")
+    func nothingRemembered() {
         var model = F.loaded()
-        #expect(Fixtures.press(&model, .character("z")).isEmpty)
-        #expect(model.activity.notice == "undo: nothing to undo, no state was changed from gluetop yet")
+        #expect(Fixtures.press(&model, .character("z"))
+                == [.findStateUndo(StateUndoLookup(ref: F.ref, envID: model.connection.envID,
+                                                   flowID: model.connection.flowID))])
+        #expect(model.activity.notice == "undo: looking for the last state change of salesforce@acme in the journal…")
         #expect(model.overlay == nil)
     }
 
@@ -136,7 +138,7 @@ struct StateResetAndUndoTests {
         #expect(Fixtures.press(&model, .character("o")) == [.api(.state(.write(expected)))])
     }
 
-    @Test("z on another connector names the one the last change was on; Esc in the undo preview keeps no draft")
+    @Test("z on another connector than the remembered change searches the journal; Esc in the undo preview keeps no draft")
     func undoElsewhereAndCancel() throws {
         var model = try afterEdit()
         _ = Fixtures.press(&model, .character("z"), .escape)
@@ -144,9 +146,11 @@ struct StateResetAndUndoTests {
         #expect(model.stateEdits.drafts.isEmpty)
         _ = Fixtures.press(&model, .tab, .character("j"))
         #expect(model.state.connector?.connector == "hubspot")
-        _ = Fixtures.press(&model, .character("z"))
-        #expect(model.activity.notice
-                == "undo: the last state change from gluetop was on salesforce@acme, select it to undo that")
+        let hubspot = try #require(model.state.connector)
+        _ = update(&model, .stateLoaded(hubspot, .success(F.state), at: Fixtures.at(12)))
+        #expect(Fixtures.press(&model, .character("z"))
+                == [.findStateUndo(StateUndoLookup(ref: hubspot, envID: model.connection.envID,
+                                                   flowID: model.connection.flowID))])
         #expect(model.overlay == nil)
     }
 

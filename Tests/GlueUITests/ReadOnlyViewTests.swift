@@ -4,17 +4,27 @@ import Testing
 
 @Suite("Read-only view")
 struct ReadOnlyViewTests {
-    @Test("--readonly removes discover from the key hints and the help, and says READ-ONLY")
+    static let mutationHelp = ["discover the catalog", "link a connector", "update the config", "unlink the connector",
+                               "run a job", ":discover", ":link", ":run", ":state", ":unlink", ":update"]
+
+    @Test("--readonly removes every mutation from the key hints and the help, and says READ-ONLY")
     func mutationsHidden() {
         var model = Fixtures.focused(.connectors, zoomed: false, in: Fixtures.dashboard(Size(width: 200, height: 50)))
-        #expect(view(model, theme: .default).text.contains("d discover"))
+        let hints = view(model, theme: .default).text
+        #expect(hints.contains("d discover") && hints.contains("l link") && hints.contains("x unlink"))
         model.connection.readOnly = true
         let screen = view(model, theme: .default).text
-        #expect(!screen.contains("d discover"))
+        #expect(!screen.contains("d discover") && !screen.contains("l link") && !screen.contains("x unlink"))
         #expect(screen.contains("READ-ONLY"))
         model = Fixtures.keys([.character("?")], in: model)
-        #expect(!view(model, theme: .default).text.contains("discover the selected"))
+        let readOnlyHelp = view(model, theme: .default).text
+        for text in Self.mutationHelp {
+            #expect(!readOnlyHelp.contains(text), "read-only help shows \(text)")
+        }
         model.connection.readOnly = false
-        #expect(view(model, theme: .default).text.contains("discover the selected"))
+        let help = view(model, theme: .default).text
+        for text in Self.mutationHelp {
+            #expect(help.contains(text), "help lacks \(text)")
+        }
     }
 }

@@ -1,4 +1,4 @@
-import HotglueModels
+@testable import HotglueModels
 import LosslessJSON
 import Testing
 
@@ -60,5 +60,32 @@ struct SecretMaskingTests {
         #expect(SecretMasking.maskText("rejected eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhY21lIn0.c2ln-_x for acme")
             == "rejected \(SecretMasking.mask) for acme")
         #expect(SecretMasking.maskText("version 1.2.3") == "version 1.2.3")
+    }
+}
+
+@Suite("Secret masking of log text: the quick byte check never skips a secret")
+struct SecretTextFastPathTests {
+    static let lines = [
+        "Account: fetched page 12 of the query; 24,000 records so far",
+        "GET /services/data/v58.0/query?q=SELECT+Id page 1 → 200",
+        "GET /v2/env/flow/acme/linkedConnectors?token=abc.def.ghi&config=true",
+        "x-api-key: hg-live-123", "X-API-KEY=hg-live-123", "Authorization: Bearer sk-live-abc",
+        "header bearer abc123 sent", #"{"client_secret": "s3cr3t", "id": 1}"#, #"{"Client-Secret":"x"}"#,
+        "db_password=hunter2; user=admin", "DSN: postgres://u:p@h/db", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.abc-_",
+        "stripe.api.key=sk_test_1", "token_type: bearer", "AWS_SECRET_ACCESS_KEY = abc/def",
+        "café token=naïve", "ＴＯＫＥＮ=fullwidth", "TO\u{212A}EN=kelvin-sign k", "no secrets: just words and numbers 1.10",
+        "auth: ok", "cookie=abc; path=/",
+    ]
+
+    @Test(arguments: lines)
+    func quickCheckAgreesWithTheFullScan(_ line: String) {
+        #expect(SecretMasking.maskText(line) == SecretTextScrubber.scrubFully(line))
+    }
+
+    @Test func everyLineThatTheFullScanChangesIsSentToIt() {
+        for line in Self.lines where SecretTextScrubber.scrubFully(line) != line {
+            #expect(SecretTextScrubber.mayHoldSecret(line), "\(line)")
+        }
+        #expect(!SecretTextScrubber.mayHoldSecret("Account: fetched page 12 of the query; 24,000 records so far"))
     }
 }

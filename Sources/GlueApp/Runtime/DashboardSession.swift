@@ -27,7 +27,7 @@ public final class DashboardSession {
     private let pendingProfiles = PendingProfiles()
     /// Runs `$EDITOR` for `Effect.openEditor`; the terminal runtime sets it, tests set a scripted one.
     public var editor: (any ExternalEditor)?
-    /// What `:journal` reads.
+    /// What `:journal` reads, and `z` searches when it remembers no change of the selected connector.
     public var journal: JournalFile?
 
     /// `wakeup` is the one `mailbox` signals: the pollers' own mailboxes wake the loop through it too.
@@ -101,6 +101,20 @@ public final class DashboardSession {
                     continue
                 }
                 Task.detached { mailbox.post(.journalLoaded(Result { () throws(JournalLoadError) in try journal.read() })) }
+            case .findStateUndo(let lookup):
+                let mailbox = self.mailbox
+                guard let journal else {
+                    mailbox.post(.stateUndoFound(lookup, .failure(JournalLoadError("no journal in this session"))))
+                    continue
+                }
+                Task.detached {
+                    let found = Result { () throws(JournalLoadError) in
+                        try journal.read().lastUndoableStateChange(
+                            envID: lookup.envID, flowID: lookup.flowID, tenant: lookup.ref.tenant,
+                            connector: lookup.ref.connector)
+                    }
+                    mailbox.post(.stateUndoFound(lookup, found))
+                }
             case .refreshNow(let wanted):
                 // Start anything new first, so a refresh of a just-wanted subscription is not lost.
                 poller.apply(subscriptions(model))

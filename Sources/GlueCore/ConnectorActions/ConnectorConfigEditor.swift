@@ -15,8 +15,11 @@ func configEditorRequest(_ ref: ConnectorRef, text: String, problem: String? = n
     return EditorRequest(purpose: .connectorConfig(ref), text: text, header: header)
 }
 
-/// The form's current values as a JSON object, untouched secrets masked.
+/// The form's current values as a JSON object, untouched secrets masked. A `:update --editor` form that already
+/// went through the editor offers the user's own text instead: its fields were never edited, the text was (it is
+/// what a cancelled production question leaves behind).
 func editorText(for form: ActionForm) -> String {
+    if form.editorOnly, let kept = form.editorText { return kept }
     var object = JSONObject()
     for field in form.fields {
         let original = form.original?[field.key]
@@ -80,11 +83,15 @@ func connectorConfigEditorFinished(_ model: inout Model, _ ref: ConnectorRef, _ 
     model.overlay = nil
     var notice = "updating \(ref): \(changes.keys.joined(separator: ", "))…"
     if !dropped.isEmpty { notice += " (removed keys stay: \(dropped.joined(separator: ", ")))" }
+    // A cancelled production question goes back to the form; an editor-only one keeps the edited text for ctrl+e.
     return requestChange(&model, .connector(.update(ref, UpdateConnectorRequest(connector: ref.connector, config: changes),
                                                     reopen: form)),
-                         confirmation: nil, notice: notice,
-                         returnTo: form.editorOnly ? nil : .form(form), cancelNotice: form.editorOnly ? nil : formKeptNotice)
+                         confirmation: nil, notice: notice, returnTo: .form(form),
+                         cancelNotice: form.editorOnly ? editedConfigKeptNotice : formKeptNotice)
 }
+
+/// A production question cancelled after `:update --editor`: the form stays open holding the edited text.
+let editedConfigKeptNotice = "cancelled: nothing was changed (your edited config is kept: ctrl+e reopens it, Esc drops it)"
 
 private func reopenEditor(_ model: inout Model, _ form: ActionForm, _ ref: ConnectorRef, _ text: String,
                           _ problem: String) -> [Effect] {

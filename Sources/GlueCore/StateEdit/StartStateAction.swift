@@ -42,29 +42,14 @@ private func startReset(_ model: inout Model) -> [Effect] {
     return requestChange(&model, .state(.write(write)), confirmation: confirmation, notice: notice)
 }
 
-/// `z`: preview restoring the state from before the last change made from gluetop. Undoing an undo redoes.
+/// `z`: preview restoring the state from before the last change of the selected connector. Undoing an undo redoes.
+/// The change made from this run is remembered; without one for this connector the journal is asked, which also
+/// knows changes from before a restart and from `gluetop state` scripts.
 private func startUndo(_ model: inout Model) -> [Effect] {
-    guard let ref = model.state.connector else {
-        model.activity.notice = "undo: no connector selected, pick one in the linked connectors pane"
-        return []
-    }
-    guard let record = model.stateEdits.undo else {
-        model.activity.notice = "undo: nothing to undo, no state was changed from gluetop yet"
-        return []
-    }
-    guard record.ref == ref else {
-        model.activity.notice = "undo: the last state change from gluetop was on \(record.ref), select it to undo that"
-        return []
-    }
-    guard case let (_, current)? = selectedState(&model, doing: "undo") else { return [] }
-    let changes = StateDiff.changes(from: current, to: record.before)
-    guard !changes.isEmpty else {
-        model.activity.notice = "undo: the state of \(ref) already is what it was before the last change"
-        return []
-    }
-    let write = StateWrite(ref: ref, kind: .undo, expected: .unchanged(record.after), target: record.before)
-    model.overlay = .stateEdit(StateEditOverlay(write: write, changes: changes,
-                                                text: StateEditText.document(record.before)))
+    guard case let (ref, current)? = selectedState(&model, doing: "undo") else { return [] }
+    guard let record = model.stateEdits.undo, record.ref == ref else { return lookUpUndoInJournal(&model, ref) }
+    previewUndo(&model, ref, current: current, before: record.before, after: record.after,
+                change: "the last change")
     return []
 }
 

@@ -4,7 +4,7 @@ import LosslessJSON
 /// outside `StatePane`, which is reset whenever the selection moves: a draft or the undo record must survive
 /// looking at another connector.
 public struct StateEditMemory: Hashable, Sendable {
-    /// The last state change made from gluetop, for `z`.
+    /// The last state change made from this run, for `z` (without one for the selected connector, `z` asks the journal).
     public struct UndoRecord: Hashable, Sendable {
         public var ref: ConnectorRef
         /// The state before the change (nil: there was none); `z` restores it.

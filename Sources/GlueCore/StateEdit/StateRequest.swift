@@ -17,7 +17,7 @@ public struct StateWrite: Hashable, Sendable {
         case edit
         /// `X`: delete the state (the next job runs a full sync).
         case reset
-        /// `z`: restore the state from before the last change made from gluetop.
+        /// `z`: restore the state from before the last change of the connector (remembered, or found in the journal).
         case undo
 
         /// The journal's action name.

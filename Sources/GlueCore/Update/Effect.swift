@@ -14,6 +14,9 @@ public enum Effect: Hashable, Sendable {
     case openEditor(EditorRequest)
     /// Read the journal for the `:journal` overlay; the answer comes back as `Msg.journalLoaded`.
     case loadJournal
+    /// `z` with no change of the selected connector remembered: find its last undoable state change in the
+    /// journal; the answer comes back as `Msg.stateUndoFound`.
+    case findStateUndo(StateUndoLookup)
     /// `:profile NAME`: make a client for that profile (secrets are read now); the answer comes back as
     /// `Msg.profileSwitched`, and only then do the pollers move to it.
     case switchProfile(String)

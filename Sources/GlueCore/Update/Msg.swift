@@ -27,6 +27,8 @@ public enum Msg: Sendable {
     case editorFinished(EditorRequest, EditorOutcome)
     /// The journal was read (`Effect.loadJournal`).
     case journalLoaded(Result<JournalListing, JournalLoadError>)
+    /// The journal was searched for `Effect.findStateUndo` (nil: no state change of that connector in it).
+    case stateUndoFound(StateUndoLookup, Result<JournalEntry?, JournalLoadError>)
     /// The runtime made the client for `Effect.switchProfile` (or could not: a missing secret, a bad key file).
     case profileSwitched(Result<ProfileSwitch, ProfileSwitchFailure>)
 

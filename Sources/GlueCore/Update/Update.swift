@@ -40,6 +40,8 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         }
     case .journalLoaded(let result):
         effects = journalLoaded(&model, result)
+    case .stateUndoFound(let lookup, let result):
+        effects = stateUndoFound(&model, lookup, result)
     case .profileSwitched(let result):
         effects = profileSwitched(&model, result)
     default:

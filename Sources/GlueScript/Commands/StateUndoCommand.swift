@@ -62,12 +62,9 @@ public struct StateUndoCommand: ScriptCommand {
         } catch {
             throw ScriptFailure(.apiError, "cannot read the journal: \(error.message)")
         }
-        let change = listing.entries.last { entry in
-            entry.action.hasPrefix("state.") && entry.outcome == .succeeded && entry.envID == journal.envID
-                && entry.flowID == journal.flowID && entry.tenant == target.tenant
-                && entry.connector == target.connector
-        }
-        guard let change else {
+        guard let change = listing.lastUndoableStateChange(envID: journal.envID, flowID: journal.flowID,
+                                                           tenant: target.tenantID, connector: target.connectorID)
+        else {
             throw ScriptFailure.notFound(
                 "no state change of \(target.connector) (tenant \(target.tenant)) in the journal \(listing.path)")
         }

@@ -1,0 +1,59 @@
+import Benchmark
+import Foundation
+import GlueCore
+import GlueUI
+import HotglueModels
+
+/// Key to frame, as the runtime does it for one key: `update` with the key, then `view` of the whole 200×50 screen
+/// (the frame the terminal layer then diffs; writing the changed cells is measured in bytes by the pty tests).
+/// DESIGN.md's budget: ≤ 10 ms p99 at 10,000 tenants / 5,000 connectors / 1,000,000 log lines, ≤ 60 MB RSS.
+let benchmarks: @Sendable () -> Void = {
+    let configuration = Benchmark.Configuration(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+        timeUnits: .microseconds,
+        warmupIterations: 20,
+        maxDuration: .seconds(10),
+        maxIterations: 2_000,
+        setup: { _ = BigDashboard.shared }
+    )
+
+    /// One benchmark per pane the keys act on; the keys alternate so the selection keeps moving without reaching
+    /// an end, and each iteration is one key press and one frame.
+    func keys(_ name: String, focus: [Key], cycle: [Key]) {
+        let box = ModelBox { model in for key in focus { _ = update(&model, .key(key)) } }
+        Benchmark("key to frame: \(name)", configuration: configuration) { benchmark in
+            _ = box.model
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                let key = cycle[box.keyIndex % cycle.count]
+                box.keyIndex += 1
+                blackHole(update(&box.model, .key(key)))
+                blackHole(view(box.model, theme: .default))
+            }
+        }
+    }
+
+    keys("j/k in 5,000 connectors", focus: [.character("2")], cycle: [.character("j"), .character("j"), .character("k")])
+    keys("j/k in 10,000 tenants", focus: [.character("1"), .character("G")], cycle: [.character("k"), .character("k"), .character("j")])
+    keys("PgUp/PgDn in the log (1,000,000 lines streamed)", focus: [.character("5"), .character("G")],
+         cycle: [.pageUp, .pageUp, .pageDown])
+    keys("typing a tenant filter", focus: [.character("1"), .character("/")],
+         cycle: [.character("9"), .character("9"), .backspace, .backspace])
+    keys("fold / unfold in the state tree", focus: [.character("4"), .character("j")], cycle: [.character(" ")])
+
+    /// A live job: one poll page of 1,000 new lines arrives while the log follows, then the frame.
+    let following = ModelBox { model in _ = update(&model, .key(.character("5"))) }
+    Benchmark("1,000 log lines appended + frame (following, 1,000,000 streamed)", configuration: configuration) { benchmark in
+        let dashboard = BigDashboard.shared
+        _ = following.model
+        let offset = following.logOffset
+        let page = BigDashboard.page(from: offset, time: dashboard.start)
+        following.logOffset = page.nextOffset
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(update(&following.model, .jobLogLoaded("acme", dashboard.root, fromOffset: offset,
+                                                             .success(.page(page)), at: dashboard.start)))
+            blackHole(view(following.model, theme: .default))
+        }
+    }
+}
