@@ -97,11 +97,13 @@ enum GluetopBinary {
             return path
         }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        for build in ["release", "debug"] {
-            let candidate = root.appendingPathComponent(".build/\(build)/gluetop").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        // The newer of the two builds: the other may predate what is being tested.
+        let candidates = ["release", "debug"].map { root.appendingPathComponent(".build/\($0)/gluetop").path }
+            .filter { FileManager.default.isExecutableFile(atPath: $0) }
+        func modified(_ path: String) -> Date {
+            (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? .distantPast
         }
-        return nil
+        return candidates.max { modified($0) < modified($1) }
     }
 
     static var tmuxAvailable: Bool {

@@ -82,6 +82,23 @@ struct StateCommandTests {
         }
     }
 
+    @Test("undo goes ahead when the state is the journaled after with its keys in another order")
+    func undoIgnoresKeyOrder() async throws {
+        try await ScriptHarness.with { harness in
+            let connector = try await harness.connectorWithState()
+            let original = try #require(await harness.emulator.world.stateText(tenant: "acme", connector: connector))
+            let set = await harness.run("state", "set", "--tenant", "acme", "--connector", connector, "--file", "-",
+                                        stdin: #"{"bookmarks": {"a": 1.10, "b": 2}}"#)
+            #expect(set.exit == .ok, "\(set.stderr)")
+            // As an API might store it: the same document, keys reordered, number text kept.
+            await harness.emulator.world.setState(try JSONValue.parse(#"{"bookmarks": {"b": 2, "a": 1.10}}"#),
+                                                  tenant: "acme", connector: connector)
+            let undo = await harness.run("state", "undo", "--tenant", "acme", "--connector", connector)
+            #expect(undo.exit == .ok, "\(undo.stderr)")
+            #expect(await harness.emulator.world.stateText(tenant: "acme", connector: connector) == original)
+        }
+    }
+
     @Test("undo with nothing journaled is not found (3)")
     func undoWithoutJournal() async throws {
         try await ScriptHarness.with { harness in

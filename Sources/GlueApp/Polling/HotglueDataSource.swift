@@ -60,6 +60,7 @@ public struct HotglueDataSource: DashboardDataSource {
             return PollOutcome(message: .jobLogLoaded(tenant, root, fromOffset: cursor, result, at: clock()),
                                cursor: next, error: result.failureValue)
         case .clock:
+            // The poller ticks the clock itself and never asks a source; answered for completeness only.
             return PollOutcome(message: .tick(clock()))
         }
     }

@@ -24,8 +24,7 @@ public struct Confirmation: Hashable, Sendable {
     /// An input that did not match, said under the question.
     public var error: String?
     /// Where cancelling goes back to (the form or preview the question came from), so nothing typed is lost.
-    /// An array only because an overlay cannot hold an overlay directly; it holds at most one.
-    public var returnTo: [Overlay] = []
+    public var returnTo: Overlay?
     /// What the status line says on cancel.
     public var cancelNotice = "cancelled: nothing was changed"
 

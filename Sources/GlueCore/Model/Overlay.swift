@@ -8,8 +8,9 @@ public enum Overlay: Hashable, Sendable {
     case filter(PaneID, TextInput)
     /// A message that needs acknowledging (errors of commands, "nothing to do").
     case message(title: String, body: String)
-    /// A question before a change at Hotglue; the list under it does not move.
-    case confirm(Confirmation)
+    /// A question before a change at Hotglue; the list under it does not move. Indirect: a confirmation holds the
+    /// overlay a cancel returns to.
+    indirect case confirm(Confirmation)
     /// The state edit flow between editor runs: diff preview, conflict, undo preview.
     case stateEdit(StateEditOverlay)
     /// A form for link, update and run job.

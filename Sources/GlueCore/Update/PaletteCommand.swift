@@ -134,13 +134,7 @@ func runCommand(_ model: inout Model, _ text: String) -> [Effect] {
         case .journal: return openJournal(&model)
         case .profile(let name): return requestProfileSwitch(&model, name)
         case .act(let action, let arguments):
-            if model.connection.readOnly, action.isMutation { return refuseReadOnly(&model, action) }
-            switch action {
-            case .link, .updateConfig, .unlink, .runJob:
-                return startConnectorAction(&model, action, arguments: arguments)
-            default:
-                return perform(&model, action)
-            }
+            return action.isMutation ? startMutation(&model, action, arguments: arguments) : perform(&model, action)
         }
         return []
     }

@@ -9,14 +9,14 @@ func requestChange(_ model: inout Model, _ request: APIRequest, confirmation: Co
         return []
     }
     if var confirmation {
-        if let returnTo { confirmation.returnTo = [returnTo] }
+        if let returnTo { confirmation.returnTo = returnTo }
         if let cancelNotice { confirmation.cancelNotice = cancelNotice }
         model.overlay = .confirm(confirmation)
         return []
     }
     if model.connection.production {
         var question = productionConfirmation(model, request: request, notice: notice)
-        if let returnTo { question.returnTo = [returnTo] }
+        question.returnTo = returnTo
         if let cancelNotice { question.cancelNotice = cancelNotice }
         model.overlay = .confirm(question)
         return []
@@ -39,7 +39,7 @@ func handleConfirmKey(_ model: inout Model, _ confirmation: Confirmation, _ key:
     var confirmation = confirmation
     switch (confirmation.answer, key) {
     case (_, .escape), (.yesNo, .character("n")), (.yesNo, .character("N")), (.yesNo, .character("q")):
-        model.overlay = confirmation.returnTo.first
+        model.overlay = confirmation.returnTo
         model.activity.notice = confirmation.cancelNotice
         return []
     case (.yesNo, .character("y")), (.yesNo, .character("Y")):

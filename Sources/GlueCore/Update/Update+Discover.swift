@@ -1,13 +1,9 @@
 import struct Foundation.Date
 import HotglueModels
 
-/// `d`: discovery of the selected connector's catalog. Refused in read-only mode and while one already runs;
-/// the discover pane follows the run once the API has accepted it.
+/// `d`: discovery of the selected connector's catalog (read-only mode is refused before, in `startMutation`).
+/// Refused while one already runs; the discover pane follows the run once the API has accepted it.
 func startDiscovery(_ model: inout Model) -> [Effect] {
-    guard !model.connection.readOnly else {
-        model.activity.notice = "read-only: discovery is a change at Hotglue (started with --readonly)"
-        return []
-    }
     guard let ref = model.connectors.selectedRef else {
         model.activity.notice = "select a linked connector to discover"
         return []

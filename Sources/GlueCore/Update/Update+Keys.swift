@@ -54,21 +54,25 @@ func perform(_ model: inout Model, _ action: Action) -> [Effect] {
         move(&model, action)
     case .fold, .expand, .collapse, .reveal:
         treeAction(&model, action)
-    case .discover:
-        return startDiscovery(&model)
-    case .editState, .resetState, .undoState:
-        guard !model.connection.readOnly else { return refuseReadOnly(&model, action) }
-        return startStateAction(&model, action)
-    case .link, .updateConfig, .unlink, .runJob:
-        guard !model.connection.readOnly else { return refuseReadOnly(&model, action) }
-        return startConnectorAction(&model, action, arguments: [])
+    case .discover, .editState, .resetState, .undoState, .link, .updateConfig, .unlink, .runJob:
+        return startMutation(&model, action, arguments: [])
     }
     return []
 }
 
-func refuseReadOnly(_ model: inout Model, _ action: Action) -> [Effect] {
-    model.activity.notice = "read-only: '\(action.summary)' would change something at Hotglue"
-    return []
+/// The keys that change something at Hotglue, and their palette commands (with the words after them): refused
+/// here, once, in read-only mode. (`requestChange` refuses again as the last gate before any request.)
+func startMutation(_ model: inout Model, _ action: Action, arguments: [String]) -> [Effect] {
+    guard !model.connection.readOnly else {
+        model.activity.notice = "read-only: '\(action.summary)' would change something at Hotglue"
+        return []
+    }
+    switch action {
+    case .discover: return startDiscovery(&model)
+    case .editState, .resetState, .undoState: return startStateAction(&model, action)
+    case .link, .updateConfig, .unlink, .runJob: return startConnectorAction(&model, action, arguments: arguments)
+    default: return perform(&model, action)
+    }
 }
 
 private func setFocus(_ model: inout Model, _ pane: PaneID) {
