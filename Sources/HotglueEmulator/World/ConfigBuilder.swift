@@ -27,6 +27,9 @@ enum ConfigBuilder {
         return config
     }
 
+    /// The keys `config(for:)` fills with invented secrets.
+    static let plantedSecretKeys = ["access_token", "refresh_token", "client_secret", "api_key", "password"]
+
     /// EMULATOR ASSUMPTION [guess]: Hotglue's docs do not say how availableConnectors describes the config a
     /// connector needs. The emulator sends a `connect_ui_params` object, key → `{label, type, required}` (`type`
     /// `password` for secrets), naming the keys `config(for:)` invents; clients must also cope without it.

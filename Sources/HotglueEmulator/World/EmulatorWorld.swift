@@ -119,6 +119,12 @@ public actor EmulatorWorld {
         } ?? []
     }
 
+    /// Every secret the world planted in a tenant's connector configs and states (values, or the secret part of
+    /// a value such as a URL's password): what no client output may show unless asked to.
+    public func plantedSecrets(tenant: String) -> [String] {
+        withTenant(tenant) { record, _ in record.connectors.flatMap(\.plantedSecrets) } ?? []
+    }
+
     /// Sets (or with nil clears) a connector's state; does nothing for an unknown connector.
     public func setState(_ state: JSONValue?, tenant: String, connector: String) {
         _ = try? withConnector(tenant, connector) { record, index, _ in record.connectors[index].state = state }

@@ -11,6 +11,9 @@ struct LinkedConnector: Sendable {
     var state: JSONValue?
     var schedule: JSONValue?
     var symlink: JSONValue?
+    /// The secret values (or the secret parts of values) the world planted in this connector's config and state,
+    /// for tests that check no client output shows one.
+    var plantedSecrets: [String] = []
 
     var id: String { definition.id }
 

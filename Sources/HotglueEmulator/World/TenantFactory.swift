@@ -84,11 +84,27 @@ struct TenantFactory {
             schedule = ["schedule_expression": .string(JSONString(random.pick(["rate(1 day)", "rate(6 hours)", "rate(1 hour)"]))),
                         "state": random.chance(0.8) ? "ENABLED" : "DISABLED"]
         }
-        return LinkedConnector(
-            definition: definition,
-            config: ConfigBuilder.config(for: definition, tenant: tenant, random: &random),
-            fieldMap: ConfigBuilder.fieldMap(for: definition, random: &random),
-            catalog: catalog, state: state, schedule: schedule, symlink: nil)
+        var config = ConfigBuilder.config(for: definition, tenant: tenant, random: &random)
+        let fieldMap = ConfigBuilder.fieldMap(for: definition, random: &random)
+        // The secret samples draw from their own generator, so the rest of the world is what it was without them.
+        var secretsRandom = SplitMix64(seed: seed, "secrets", tenant, definition.id)
+        let configSamples = SecretSamples.config(tenant: tenant, random: &secretsRandom)
+        for sample in configSamples { config[sample.key] = sample.value }
+        var planted = ConfigBuilder.plantedSecretKeys.compactMap { config[$0]?.stringValue } + configSamples.map(\.hidden)
+        var seededState = state
+        if case .object(var root) = state, !isFirstOfAcme,
+            (tenant == "acme" && definition.id == "hubspot") || secretsRandom.chance(0.3)
+        {
+            let session = SecretSamples.stateSession(tenant: tenant, random: &secretsRandom)
+            root["session"] = SecretSamples.object(session)
+            seededState = .object(root)
+            planted += session.map(\.hidden)
+        }
+        var connector = LinkedConnector(
+            definition: definition, config: config, fieldMap: fieldMap,
+            catalog: catalog, state: seededState, schedule: schedule, symlink: nil)
+        connector.plantedSecrets = planted.filter { !$0.isEmpty }
+        return connector
     }
 
     /// Finished jobs from the last few days. acme's salesforce always has four, the second of them failed.
