@@ -6,35 +6,26 @@ public enum SecretMasking {
     /// What a secret value is replaced by. Fixed length, so the mask tells nothing about the secret.
     public static let mask = "••••••"
 
-    /// Key names (lower-cased, without `_`, `-`, `.` and spaces) that are secrets wherever they appear.
-    static let exactNames: Set<String> = [
-        "accesstoken", "refreshtoken", "idtoken", "clientsecret", "apikey", "xapikey", "password", "passwd", "pwd",
-        "secret", "token", "privatekey", "secretkey", "secretaccesskey", "awssecretaccesskey", "sessiontoken",
-        "authorization", "auth", "bearer", "cookie", "passphrase", "signingkey", "connectionstring", "dsn",
-        "credentials", "jwt", "sastoken", "consumersecret", "appsecret", "webhooksecret", "encryptionkey",
-    ]
-
-    /// Parts that make any key a secret (`db_password`, `stripe_api_key`, `my_client_secret`).
-    static let secretParts = [
-        "password", "passwd", "secret", "token", "apikey", "privatekey", "credential", "passphrase",
-        "signingkey", "sessionkey",
-    ]
-
-    /// Keys that contain a secret part but name something harmless about it.
-    static let harmlessNames: Set<String> = [
-        "tokentype", "tokenurl", "tokenuri", "tokenendpoint", "tokenexpiresat", "tokenexpiry", "tokenexpiresin",
-        "expiresin", "secretname", "passwordpolicy", "passwordlastchanged", "apikeyname", "apikeyid",
-        "privatekeyid", "credentialtype", "credentialsexpireat",
-    ]
-
-    /// True for keys that hold secrets: `access_token`, `refresh_token`, `client_secret`, `api_key`, `apikey`,
-    /// `password`, `secret`, `token`, `private_key`, and any key containing one of those words (case-insensitive),
-    /// except a few harmless ones like `token_type` or `token_url`.
+    /// True for keys that hold secrets, decided by one table (`SecretKeyNames`, where the rows are explained):
+    /// `access_token`, `client_secret`, `api_key`, `client_key`, `private_key`, `key`, `database_url`, `dsn`,
+    /// `conn_str`, any `…_password`, `…_token`, `…_secret`, `…_key`; never Singer's own keys (`replication_key`,
+    /// `primary_key`, `key_properties`, …) nor names about a secret (`token_type`, `token_url`, `expires_in`).
     public static func isSecretKey(_ key: String) -> Bool {
-        let normalized = normalize(key)
-        if exactNames.contains(normalized) { return true }
-        if harmlessNames.contains(normalized) { return false }
-        return secretParts.contains { normalized.contains($0) }
+        SecretKeyNames.isSecret(key)
+    }
+
+    /// True for a string whose shape is a secret whatever its key (a JWT, a PEM private key, a URL with a
+    /// password, a `Bearer`/`Basic` credential): see `SecretValueShapes`.
+    public static func isSecretValue(_ value: JSONValue) -> Bool {
+        guard case .string(let string) = value else { return false }
+        return SecretValueShapes.masked(string.value) != string.value
+    }
+
+    /// The string with its secret shapes masked, or nil when it has none. Views that mask by key themselves use
+    /// this for the values under keys that are not secret.
+    public static func maskingShapes(in string: String) -> String? {
+        let masked = SecretValueShapes.masked(string)
+        return masked == string ? nil : masked
     }
 
     /// `value` with every secret replaced by `mask`, keeping the structure: objects keep their keys and order,
@@ -49,14 +40,21 @@ public enum SecretMasking {
         masked(.object(object)).objectValue ?? object
     }
 
-    /// Text with `token=…`, `x-api-key: …`, `Bearer …` and `"secret_key": "…"` values masked: for log lines and
-    /// error messages that might quote a URL, a header or a JSON fragment.
-    public static func maskText(_ text: String) -> String {
-        SecretTextScrubber.scrub(text)
+    /// A value found at `path` inside a larger document (a diff's old or new value): wholly masked when a key on
+    /// the way is a secret, else its own secrets masked.
+    public static func masked(_ value: JSONValue, at path: JSONPath) -> JSONValue {
+        let underSecret = path.components.contains {
+            if case .key(let key) = $0 { return isSecretKey(key) }
+            return false
+        }
+        return maskValue(value, path: [], insideSecret: underSecret, revealing: [])
     }
 
-    static func normalize(_ key: String) -> String {
-        String(key.lowercased().unicodeScalars.filter { !"_-. ".unicodeScalars.contains($0) })
+    /// Text with `token=…`, `x-api-key: …`, `"secret_key": "…"` values and every secret shape (JWTs, PEM keys,
+    /// URL passwords, `Bearer`/`Basic` credentials) masked: for log lines and error messages that might quote a
+    /// URL, a header or a JSON fragment.
+    public static func maskText(_ text: String) -> String {
+        SecretTextScrubber.scrub(text)
     }
 
     private static func maskValue(
@@ -81,7 +79,10 @@ public enum SecretMasking {
             return value
         case .string(let string) where string.value.isEmpty:
             return value
-        case .string, .number, .bool:
+        case .string(let string):
+            if insideSecret { return JSONValue(mask) }
+            return maskingShapes(in: string.value).map { .string(JSONString($0)) } ?? value
+        case .number, .bool:
             return insideSecret ? JSONValue(mask) : value
         }
     }

@@ -33,6 +33,38 @@ struct JournalOverlayTests {
         #expect(model.overlay == nil)
     }
 
+    @Test("v reveals one secret of the selected entry at a time, as in the state pane; moving masks it again")
+    func revealOneAtATime() throws {
+        var model = Fixtures.loaded()
+        model.overlay = .journal(JournalOverlay())
+        var change = Self.entry("state.set", at: 2)
+        change.before = ["session": ["access_token": "old-tok", "token_type": "Bearer"], "bookmarks": ["a": 1]]
+        change.after = ["session": ["access_token": "new-tok", "token_type": "Bearer"], "bookmarks": ["a": 2]]
+        let listing = JournalListing(entries: [Self.entry("discover", at: 1), change], unreadableLines: 0, path: "j")
+        _ = update(&model, .journalLoaded(.success(listing)))
+        let token = try #require(JSONPath(parsing: "session.access_token"))
+
+        _ = Fixtures.press(&model, .character("v"))
+        #expect(revealed(model) == JournalSecret(side: .before, path: token))
+        #expect(model.activity.notice?.contains("before session.access_token") == true)
+        _ = Fixtures.press(&model, .character("v"))
+        #expect(revealed(model) == JournalSecret(side: .after, path: token))
+        _ = Fixtures.press(&model, .character("v"))
+        #expect(revealed(model) == nil, "after the last, all masked again")
+
+        _ = Fixtures.press(&model, .character("v"))
+        _ = Fixtures.press(&model, .character("j"))
+        #expect(revealed(model) == nil, "another entry starts masked")
+        _ = Fixtures.press(&model, .character("v"))
+        #expect(revealed(model) == nil)
+        #expect(model.activity.notice == "nothing is masked in this entry")
+    }
+
+    private func revealed(_ model: Model) -> JournalSecret? {
+        guard case .journal(let journal) = model.overlay else { return nil }
+        return journal.revealed
+    }
+
     @Test("a journal that cannot be read says why in the overlay")
     func unreadable() {
         var model = Fixtures.loaded()

@@ -32,7 +32,7 @@ enum FormFields {
     /// Update: one field per config key, in the config's order; secrets masked and untouched until typed over.
     static func update(_ config: JSONObject) -> [FormField] {
         config.map { key, value in
-            let secret = SecretMasking.isSecretKey(key)
+            let secret = SecretMasking.isSecretKey(key) || SecretMasking.isSecretValue(value)
             switch value {
             case .bool(let on) where !secret:
                 return FormField(key: key, label: key, value: .toggle(on))

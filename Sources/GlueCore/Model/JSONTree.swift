@@ -45,7 +45,7 @@ public enum JSONTree {
             for (childKey, child) in object {
                 position += 1
                 append(child, key: childKey, path: path.appending(key: childKey), depth: depth + 1,
-                       comma: position < object.count, secret: SecretMasking.isSecretKey(childKey),
+                       comma: position < object.count, secret: secret || SecretMasking.isSecretKey(childKey),
                        folded: folded, revealed: revealed, into: &rows)
             }
             rows.append(JSONTreeRow(depth: depth, path: path, key: nil, kind: .close(isObject: true), trailingComma: comma))
@@ -62,12 +62,21 @@ public enum JSONTree {
             }
             rows.append(JSONTreeRow(depth: depth, path: path, key: nil, kind: .close(isObject: false), trailingComma: comma))
         default:
-            let masked = secret && !revealed.contains(path) && !value.isNull
-            let text = masked ? SecretMasking.mask : value.compact()
             rows.append(JSONTreeRow(depth: depth, path: path, key: key,
-                                    kind: .scalar(text: text, kind: masked ? .secret : scalarKind(value)),
+                                    kind: scalar(value, underSecretKey: secret, revealed: revealed.contains(path)),
                                     trailingComma: comma))
         }
+    }
+
+    /// A scalar under a secret key is wholly masked; elsewhere a string is masked where its shape is a secret
+    /// (a JWT, a URL's password, …), keeping the rest readable. Either way `v` reveals it (`revealed`).
+    private static func scalar(_ value: JSONValue, underSecretKey: Bool, revealed: Bool) -> JSONTreeRow.Kind {
+        guard !revealed, !value.isNull else { return .scalar(text: value.compact(), kind: scalarKind(value)) }
+        if underSecretKey, value != JSONValue("") { return .scalar(text: SecretMasking.mask, kind: .secret) }
+        if case .string(let string) = value, let masked = SecretMasking.maskingShapes(in: string.value) {
+            return .scalar(text: JSONValue(masked).compact(), kind: .secret)
+        }
+        return .scalar(text: value.compact(), kind: scalarKind(value))
     }
 
     private static func scalarKind(_ value: JSONValue) -> JSONTreeRow.ScalarKind {

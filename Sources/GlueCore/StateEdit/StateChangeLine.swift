@@ -43,12 +43,6 @@ public struct StateChangeLine: Hashable, Sendable {
 
     /// A value found at `path`: wholly masked when a key on the way is a secret, else its own secrets masked.
     static func masked(_ value: JSONValue, at path: JSONPath) -> JSONValue {
-        let underSecret = path.components.contains {
-            if case .key(let key) = $0 { return SecretMasking.isSecretKey(key) }
-            return false
-        }
-        guard underSecret else { return SecretMasking.masked(value) }
-        // Wrapping it under a secret key masks every scalar inside, as the state pane does.
-        return SecretMasking.masked(["secret": value])["secret"] ?? JSONValue(SecretMasking.mask)
+        SecretMasking.masked(value, at: path)
     }
 }

@@ -38,10 +38,30 @@ func handleJournalKey(_ model: inout Model, _ journal: JournalOverlay, _ key: Ke
     case .bottom: journal.list.moveToEnd(count: count, visibleRows: rows)
     case .pageDown: journal.list.move(by: rows, count: count, visibleRows: rows)
     case .pageUp: journal.list.move(by: -rows, count: count, visibleRows: rows)
+    case .reveal: revealNextSecret(&model, &journal)
     default: return []
     }
     model.overlay = .journal(journal)
     return []
+}
+
+/// `v`, as in the state pane, shows one masked value at a time: each press masks the one shown and reveals the
+/// entry's next secret (before's first); after the last, all are masked again.
+private func revealNextSecret(_ model: inout Model, _ journal: inout JournalOverlay) {
+    guard let entry = journal.selected else { return }
+    let secrets = JournalSecret.all(in: entry)
+    guard !secrets.isEmpty else {
+        model.activity.notice = "nothing is masked in this entry"
+        return
+    }
+    let next = journal.revealed.flatMap(secrets.firstIndex(of:)).map { $0 + 1 } ?? 0
+    if next < secrets.count {
+        journal.revealed = secrets[next]
+        model.activity.notice = "revealed \(secrets[next]) (\(next + 1) of \(secrets.count)) — v shows the next, masking this one"
+    } else {
+        journal.revealed = nil
+        model.activity.notice = "all secrets of this entry masked"
+    }
 }
 
 /// The list's share of the journal overlay (the lower part shows the selected entry).

@@ -31,10 +31,12 @@ struct StateChanges {
             case .changed(let p, let old, let new): (kind, path, from, to) = ("changed", p, old, new)
             }
             var item: JSONObject = ["change": JSONValue(kind), "path": JSONValue(pathText(path))]
-            if let from { item["from"] = output.shown(from) }
-            if let to { item["to"] = output.shown(to) }
+            // Shown as in place: an `access_token`'s old value is a bare string here, masked for its path.
+            let shownFrom = from.map { output.shown($0, at: path) }, shownTo = to.map { output.shown($0, at: path) }
+            if let shownFrom { item["from"] = shownFrom }
+            if let shownTo { item["to"] = shownTo }
             items.append(.object(item))
-            table.add(kind, pathText(path), from.map { cell(output.shown($0)) } ?? "", to.map { cell(output.shown($0)) } ?? "")
+            table.add(kind, pathText(path), shownFrom.map(cell) ?? "", shownTo.map(cell) ?? "")
         }
         let json: JSONValue = [
             "tenant": JSONValue(tenant.rawValue), "connector": JSONValue(connector.rawValue),

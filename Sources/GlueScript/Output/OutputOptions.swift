@@ -27,6 +27,11 @@ public struct OutputOptions: ParsableArguments {
         showSecrets ? value : SecretMasking.masked(value)
     }
 
+    /// A value found at `path` in a larger document (a diff's from and to): masked as it would be in place.
+    func shown(_ value: JSONValue, at path: JSONPath) -> JSONValue {
+        showSecrets ? value : SecretMasking.masked(value, at: path)
+    }
+
     /// Prints `json` (already masked by the caller) as JSON or YAML, or `table()` for a table.
     func print(_ json: JSONValue, in context: ScriptContext, table: () -> String) throws {
         switch resolvedFormat(context) {

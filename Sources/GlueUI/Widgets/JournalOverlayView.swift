@@ -1,4 +1,5 @@
 import struct Foundation.Date
+import HotglueModels
 import LosslessJSON
 
 /// `:journal`: the mutations gluetop made, newest first, one line each; under the list, the selected entry in
@@ -13,6 +14,7 @@ struct JournalOverlayView {
         let count = journal.listing.map { "\($0.entries.count)" } ?? "…"
         let body = Dialog.drawChrome(into: &frame, rect: rect, title: "Journal \(count)",
                                      hint: [Span("j/k", theme.hintKey), Span(" move  ", theme.dialog),
+                                            Span("v", theme.hintKey), Span(" reveal  ", theme.dialog),
                                             Span("R", theme.hintKey), Span(" reload  ", theme.dialog),
                                             Span("esc", theme.hintKey), Span(" close", theme.dialog)],
                                      theme: theme)
@@ -84,8 +86,18 @@ struct JournalOverlayView {
         case .conflict: field("result", "not written: the state changed meanwhile", theme.warning)
         }
         if entry.before != nil || entry.after != nil {
-            field("before", entry.before.map { $0.compact() } ?? "(no state)", theme.dialog)
-            field("after", entry.after.map { $0.compact() } ?? "(no state)", theme.dialog)
+            // The journal file keeps the raw documents (undo needs them); the screen masks them as the state pane
+            // does, with at most the one value `v` chose shown.
+            func shown(_ document: JSONValue?, _ side: JournalSecret.Side) -> String {
+                guard let document else { return "(no state)" }
+                return SecretMasking.masked(document, revealing: JournalSecret.revealing(journal.revealed, in: side))
+                    .compact()
+            }
+            field("before", shown(entry.before, .before), theme.dialog)
+            field("after", shown(entry.after, .after), theme.dialog)
+            if let revealed = journal.revealed {
+                field("revealed", "\(revealed) — v: next secret", theme.warning)
+            }
         }
         return lines
     }
