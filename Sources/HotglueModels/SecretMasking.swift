@@ -29,7 +29,8 @@ public enum SecretMasking {
     }
 
     /// `value` with every secret replaced by `mask`, keeping the structure: objects keep their keys and order,
-    /// a secret key holding an object or array has each scalar inside masked. `null` and `""` stay as they are
+    /// a secret key holding an object or array has each scalar inside masked, and a string of a secret shape under
+    /// any other key has its secret part masked (`SecretValueShapes`). `null` and `""` stay as they are
     /// (they say "not set", which an operator needs to see). Paths in `revealing` are left as they are.
     public static func masked(_ value: JSONValue, revealing: Set<JSONPath> = []) -> JSONValue {
         maskValue(value, path: [], insideSecret: false, revealing: revealing)
