@@ -63,6 +63,8 @@ struct JournalOverlayView {
         case .succeeded: result = Span("✓", selected ? style : theme.success)
         case .failed: result = Span("✗", selected ? style : theme.error)
         case .conflict: result = Span("≠", selected ? style : theme.warning)
+        case .refused: result = Span("–", selected ? style : theme.warning)
+        case .unknown, .pending: result = Span("?", selected ? style : theme.warning)
         }
         return [Span(ClockText.timeOfDay(entry.time) + " ", selected ? style : theme.logTime), result,
                 Span(" " + pad(entry.action, 13) + pad(target, 28) + entry.profile + " · " + entry.origin, style)]
@@ -82,7 +84,12 @@ struct JournalOverlayView {
         case .succeeded: field("result", "succeeded", theme.success)
         case .failed(let message): field("result", "failed: " + message, theme.error)
         case .conflict: field("result", "not written: the state changed meanwhile", theme.warning)
+        case .refused(let message): field("result", "not sent: " + message, theme.warning)
+        case .unknown(let message):
+            field("result", "unknown: sent, but the answer never came (\(message))", theme.warning)
+        case .pending: field("result", "unknown: sent, no answer recorded (in flight, or cut off)", theme.warning)
         }
+        if !entry.id.isEmpty { field("id", entry.id, theme.dim) }
         if entry.before != nil || entry.after != nil {
             field("before", entry.before.map { $0.compact() } ?? "(no state)", theme.dialog)
             field("after", entry.after.map { $0.compact() } ?? "(no state)", theme.dialog)
