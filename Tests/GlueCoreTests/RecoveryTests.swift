@@ -116,3 +116,15 @@ struct RecoveryTests {
         #expect(draftsToKeep(model).isEmpty)
     }
 }
+
+@Suite("Recovering a draft whose write was sent")
+struct RecoveryDraftAndUnknownTests {
+    @Test("a draft and an unknown write of the same connector are listed once, as the change; the draft stays for e")
+    func listedOnce() throws {
+        var model = StateEditFixtures.loaded()
+        let change = RecoveryTests.unresolved(current: StateEditFixtures.edited)
+        _ = update(&model, .recoveryFound(RecoveryFindings(drafts: [RecoveryTests.draft()], unresolved: [change])))
+        #expect(try RecoveryTests.recovery(model).items == [.unresolved(change)])
+        #expect(model.stateEdits.drafts[StateEditFixtures.ref] != nil)
+    }
+}

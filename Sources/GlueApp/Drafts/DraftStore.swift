@@ -94,17 +94,10 @@ enum AtomicFile {
         let temp = path + ".tmp\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw AtomicFileError(path: path, reason: String(cString: strerror(errno))) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if result < 0, errno == EINTR { continue }
-            guard result >= 0 else {
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                unlink(temp)
-                throw AtomicFileError(path: path, reason: reason)
-            }
-            written += result
+        if let code = WholeWrite.write(fd, bytes) {
+            close(fd)
+            unlink(temp)
+            throw AtomicFileError(path: path, reason: String(cString: strerror(code)))
         }
         let synced = fsync(fd) == 0
         close(fd)

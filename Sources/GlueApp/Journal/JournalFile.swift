@@ -115,16 +115,8 @@ public final class JournalFile: Sendable {
     }
 
     private func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(JournalWriteError) {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw failure("write")
-            }
-            written += result
+        if let code = WholeWrite.write(fd, bytes) {
+            throw JournalWriteError(path: path, reason: "write: " + String(cString: strerror(code)))
         }
     }
 

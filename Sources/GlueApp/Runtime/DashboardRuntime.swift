@@ -81,10 +81,12 @@ public final class DashboardRuntime {
     /// termination signal quits at once. The performer journals the outcome either way (unknown when cut off).
     private func finishChangesInFlight(_ events: TerminalEventSource) {
         let deadline = ContinuousClock.now + Self.quitWaitLimit
-        while session.changesInFlight.current > 0 {
+        while true {
+            let pending = session.changesInFlight.current
+            // Also takes in the answers that arrived: a confirmed write removes its draft from disk.
+            session.process(pending > 0 ? [.finishingChanges(pending)] : [])
             let left = deadline - ContinuousClock.now
-            guard left > .zero else { return }
-            session.process([.finishingChanges(session.changesInFlight.current)])
+            guard pending > 0, left > .zero else { return }
             draw()
             for event in events.wait(timeout: left) {
                 if case .signal = event { return }

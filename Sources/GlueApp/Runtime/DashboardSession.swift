@@ -157,9 +157,11 @@ public final class DashboardSession {
                 inFlight.started()
                 Task.detached {
                     let answer = await actions.perform(request)
-                    // Counted down first: the post wakes a quitting loop, which must then see the count at zero.
-                    inFlight.finished()
+                    // Posted before it is counted down, then a second wake: a quitting loop that sees the count at
+                    // zero finds the answer already in the mailbox (and so deletes a draft it confirms).
                     answers.post(answer)
+                    inFlight.finished()
+                    answers.wake()
                 }
             case .openEditor(let request):
                 saveDraftBeforeEditing(request)

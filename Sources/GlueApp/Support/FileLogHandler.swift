@@ -60,7 +60,7 @@ public final class LogFileSink: Sendable {
         let bytes = Array((JournalTime.format(Date()) + " " + line + "\n").utf8)
         descriptor.withLock { fd in
             rotateIfLarge(&fd)
-            guard fd >= 0, Self.writeAll(fd, bytes) else {
+            guard fd >= 0, WholeWrite.write(fd, bytes) == nil else {
                 failures.add(1, ordering: .relaxed)
                 return
             }
@@ -81,18 +81,5 @@ public final class LogFileSink: Sendable {
 
     private static func open(_ path: String) -> Int32 {
         Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            written += result
-        }
-        return true
     }
 }

@@ -6,9 +6,11 @@ import LosslessJSON
 func recoveryFound(_ model: inout Model, _ findings: RecoveryFindings) -> [Effect] {
     guard !findings.isEmpty else { return [] }
     var items: [RecoveryItem] = []
+    // A draft whose write was sent with an unknown result is listed once, as that change; `e` still reopens it.
+    let unresolvedRefs = Set(findings.unresolved.compactMap { $0.isStateChange ? $0.ref : nil })
     for found in findings.drafts where model.stateEdits.drafts[found.ref] == nil {
         model.stateEdits.drafts[found.ref] = found.draft
-        items.append(.draft(found))
+        if !unresolvedRefs.contains(found.ref) { items.append(.draft(found)) }
     }
     items += findings.unresolved.map(RecoveryItem.unresolved)
     guard !items.isEmpty else { return [] }
