@@ -65,8 +65,8 @@ public struct DashboardLauncher {
             logger.info("dashboard stopped")
         }
         let journalFile = JournalFile(paths: paths)
-        let journal = ActionJournal(file: journalFile, origin: "dashboard", profile: start.connection.profile,
-                                    envID: start.connection.envID, flowID: start.connection.flowID)
+        let journal = ChangeJournal(file: journalFile, origin: "dashboard", profile: start.connection.profile,
+                                     envID: start.connection.envID, flowID: start.connection.flowID)
         var switcher: ConfigProfileSwitcher?
         // With profiles configured, `:profile` works from any start (the demo and explicit flags too).
         if !config.profiles.isEmpty {
@@ -75,7 +75,8 @@ public struct DashboardLauncher {
                                              journalFile: journalFile, clients: clients)
         }
         let runtime = try DashboardRuntime(model: model, source: HotglueDataSource(client: client, journal: journal),
-                                           themes: themes.set, journal: journalFile, profileSwitcher: switcher)
+                                           themes: themes.set, journal: journalFile, drafts: DraftStore(paths: paths),
+                                           profileSwitcher: switcher)
         clients.activate(client, mailbox: runtime.mailbox)
         // While the dashboard owns the terminal, anything written to stderr (a library's warning, Swift's
         // "Fatal error" text) goes to the log instead of through the screen.

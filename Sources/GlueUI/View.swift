@@ -29,6 +29,8 @@ public func view(_ model: Model, theme: Theme) -> Frame {
         ActionFormView(form: form, model: model).draw(into: &frame, area: body, theme: theme)
     case .journal(let journal):
         JournalOverlayView(journal: journal, now: model.now).draw(into: &frame, area: body, theme: theme)
+    case .recovery(let recovery):
+        RecoveryOverlayView(overlay: recovery, now: model.now).draw(into: &frame, area: body, theme: theme)
     case .palette, .filter, nil:
         break
     }

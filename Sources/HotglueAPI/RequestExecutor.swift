@@ -40,9 +40,10 @@ final class RequestExecutor: Sendable {
         let request = makeRequest(endpoint)
         var attempt = 1
         var waited = Duration.zero
+        var mayHaveArrived = false
         while true {
             let outcome = await tryOnce(request, endpoint: endpoint, attempt: attempt)
-            let error: APIError
+            var error: APIError
             let failure: RetryableFailure
             switch outcome {
             case .success(let response):
@@ -51,6 +52,8 @@ final class RequestExecutor: Sendable {
                 error = failedError
                 failure = failedKind
             }
+            if failure == .interrupted { mayHaveArrived = true }
+            error.requestMayHaveArrived = mayHaveArrived
             if error.category == .cancelled { throw error }
             let decision = policy.decision(
                 method: endpoint.method, failure: failure, attempt: attempt, waited: waited,

@@ -10,6 +10,9 @@ public struct APIError: Error, Hashable, Sendable, CustomStringConvertible {
         case auth, forbidden, notFound, badRequest, conflict
         case rateLimited(retryAfter: Duration?)
         case server, transport, decoding, cancelled
+        /// gluetop refused before sending anything (the journal could not be written, another change of the
+        /// same connector is in flight, a job is running): nothing changed at Hotglue.
+        case refused
     }
 
     public var category: Category
@@ -31,6 +34,9 @@ public struct APIError: Error, Hashable, Sendable, CustomStringConvertible {
     public var isRetryable: Bool
     /// `Retry-After` sent with a status other than 429 (a 503 or 423 may carry one).
     public var retryAfterHint: Duration?
+    /// A change may have been applied although the call failed: the connection dropped after the request was
+    /// sent, or an answer was cut short (on this or an earlier try). Its outcome is unknown, not failed.
+    public var requestMayHaveArrived = false
 
     public init(
         category: Category, summary: String, hint: String? = nil, status: Int? = nil, code: String? = nil,
@@ -109,6 +115,7 @@ extension APIError.Category {
         case .transport: return "transport"
         case .decoding: return "decoding"
         case .cancelled: return "cancelled"
+        case .refused: return "refused"
         }
     }
 }

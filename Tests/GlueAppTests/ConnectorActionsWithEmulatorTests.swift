@@ -29,7 +29,7 @@ struct ConnectorActionsWithEmulatorTests {
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20), maxTotalWait: .seconds(1))))
             journalPath = FileManager.default.temporaryDirectory
                 .appendingPathComponent("gluetop-journal-\(UUID().uuidString).jsonl").path
-            let journal = ActionJournal(file: JournalFile(path: journalPath), origin: "test", profile: "demo",
+            let journal = ChangeJournal(file: JournalFile(path: journalPath), origin: "test", profile: "demo",
                                         envID: settings.envID, flowID: settings.flowID)
             let model = Model(connection: ConnectionInfo(profile: "demo", host: "127.0.0.1", envID: settings.envID,
                                                          flowID: settings.flowID, isDemo: true),

@@ -40,7 +40,7 @@ struct StateActionsWithEmulatorTests {
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20), maxTotalWait: .seconds(1))))
             journal = JournalFile(path: FileManager.default.temporaryDirectory
                 .appendingPathComponent("gluetop-state-\(UUID().uuidString)/journal.jsonl").path)
-            let actions = ActionJournal(file: journal, origin: "dashboard", profile: "demo", envID: settings.envID,
+            let actions = ChangeJournal(file: journal, origin: "dashboard", profile: "demo", envID: settings.envID,
                                         flowID: settings.flowID)
             let model = Model(connection: ConnectionInfo(profile: "demo", host: "127.0.0.1", envID: settings.envID,
                                                          flowID: settings.flowID, isDemo: true),

@@ -20,12 +20,13 @@ struct StateUndoFromJournalWithEmulatorTests {
         let before = try JSONValue.parse(Self.beforeText), after = try JSONValue.parse(Self.afterText)
         let ref = try await harness.seed(after)
         // What `gluetop state set` leaves: the world changed, and a `cli` entry with the full before and after.
-        let script = ActionJournal(file: harness.journal, origin: "cli", profile: "demo",
+        let script = ChangeJournal(file: harness.journal, origin: "cli", profile: "demo",
                                    envID: harness.session.model.connection.envID,
                                    flowID: harness.session.model.connection.flowID)
-        #expect(script.record(tenant: ref.tenant, connector: ref.connector, action: "state.set",
-                              request: "PUT linkedConnectors/state connector_id=\(ref.connector)",
-                              outcome: .succeeded, before: before, after: after) == nil)
+        let intent = try script.begin(tenant: ref.tenant, connector: ref.connector, action: "state.set",
+                                      request: "PUT linkedConnectors/state connector_id=\(ref.connector)",
+                                      before: before, after: after)
+        #expect(script.finish(intent, .succeeded) == nil)
 
         harness.press(.character("4"), .character("z"))
         try await harness.until("the undo preview") {
@@ -71,8 +72,10 @@ struct LastUndoableStateChangeTests {
     }
 
     @Test("the newest succeeded state.* entry of that env, flow, tenant and connector; others are skipped")
-    func picksTheRightEntry() {
-        let listing = JournalListing(entries: [
+    func picksTheRightEntry() throws {
+        let file = JournalFile(path: FileManager.default.temporaryDirectory
+            .appendingPathComponent("gluetop-undo-\(UUID().uuidString)/journal.jsonl").path)
+        for entry in [
             Self.entry("state.set", after: 1),
             Self.entry("state.delete", after: 2),
             Self.entry("state.set", outcome: .conflict, after: 3),
@@ -80,11 +83,13 @@ struct LastUndoableStateChangeTests {
             Self.entry("update", after: 5),
             Self.entry("state.set", env: "other", after: 6),
             Self.entry("state.set", connector: "hubspot", after: 7),
-        ], unreadableLines: 0, path: "/tmp/journal.jsonl")
-        let found = listing.lastUndoableStateChange(envID: "env", flowID: "flow", tenant: "acme",
-                                                    connector: "salesforce")
+        ] {
+            try file.append(.complete(entry))
+        }
+        let found = try file.lastUndoableStateChange(envID: "env", flowID: "flow", tenant: "acme",
+                                                     connector: "salesforce")
         #expect(found?.after == 2)
-        #expect(listing.lastUndoableStateChange(envID: "env", flowID: "flow", tenant: "globex",
-                                                connector: "salesforce") == nil)
+        #expect(try file.lastUndoableStateChange(envID: "env", flowID: "flow", tenant: "globex",
+                                                 connector: "salesforce") == nil)
     }
 }

@@ -9,7 +9,8 @@ import Testing
 struct StateResetAndUndoTests {
     typealias F = StateEditFixtures
 
-    static let resetWrite = StateWrite(ref: F.ref, kind: .reset, expected: .anything, target: .none)
+    // X deletes only the state the operator saw: a state that moved on since is a conflict.
+    static let resetWrite = StateWrite(ref: F.ref, kind: .reset, expected: .unchanged(F.state), target: .none)
 
     @Test("X asks for the connector's name, naming connector and tenant; the right answer sends the delete")
     func resetConfirmed() throws {

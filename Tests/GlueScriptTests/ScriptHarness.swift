@@ -82,10 +82,23 @@ final class ScriptHarness: Sendable {
 
     var journalPath: String { home.appendingPathComponent("state/gluetop/journal.jsonl").path }
 
-    /// The journal's lines, parsed.
+    /// The journal's changes, oldest first: each intent line with its outcome line merged in (the outcome's
+    /// result and error, and its before/after when it has them).
     func journal() throws -> [JSONValue] {
         guard let text = try? String(contentsOfFile: journalPath, encoding: .utf8) else { return [] }
-        return try text.split(separator: "\n").map { try JSONValue.parse(String($0)) }
+        let records = try text.split(separator: "\n").map { try JSONValue.parse(String($0)) }
+        var outcomes: [String: JSONObject] = [:]
+        for record in records where record["kind"]?.stringValue == "outcome" && record["settled"] == nil {
+            if let id = record["id"]?.stringValue, let object = record.objectValue { outcomes[id] = object }
+        }
+        return records.compactMap { record -> JSONValue? in
+            guard record["kind"]?.stringValue == "intent", var object = record.objectValue else { return nil }
+            let outcome = record["id"]?.stringValue.flatMap { outcomes[$0] } ?? ["result": "pending"]
+            for key in ["result", "error", "before", "after"] {
+                if let value = outcome[key] { object[key] = value }
+            }
+            return .object(object)
+        }
     }
 
     /// `gluetop <arguments> <connection flags>`, in-process.

@@ -58,7 +58,8 @@ import Testing
         var text = view(model, theme: .default).text
         #expect(text.contains("more lines: j/k scroll"))
         #expect(text.contains("The state of salesforce"))
-        for _ in 0..<3 { _ = update(&model, .key(.character("j"))) }
+        // Three lines of the running-job warning, then three of the text: "The state of …" scrolls off.
+        for _ in 0..<6 { _ = update(&model, .key(.character("j"))) }
         text = view(model, theme: .default).text
         #expect(!text.contains("The state of salesforce"))
         #expect(FrameChecks.problems(view(model, theme: .default)) == [])

@@ -28,7 +28,7 @@ struct ConfigProfileSwitcher: ProfileSwitching {
         let client = HotglueClient(configuration: configuration)
         clients.add(client)
         let journal = journalFile.map {
-            ActionJournal(file: $0, origin: "dashboard", profile: resolved.name, envID: resolved.connection.envID,
+            ChangeJournal(file: $0, origin: "dashboard", profile: resolved.name, envID: resolved.connection.envID,
                           flowID: resolved.connection.flowID)
         }
         Logger(label: "gluetop").info("profile switched", metadata: ["profile": "\(name)", "env": "\(resolved.connection.envID)"])

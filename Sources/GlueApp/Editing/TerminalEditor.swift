@@ -8,18 +8,27 @@ import GlueTerminal
 public struct TerminalEditor: ExternalEditor {
     let screen: TerminalScreen
     let environment: [String: String]
+    /// Where the file for a request goes instead of a temporary folder: the drafts folder, for state edits, so
+    /// what the editor saved survives the dashboard being killed while it runs. Nil: a temporary folder.
+    var fileLocation: @Sendable (EditorRequest) -> String?
 
-    public init(screen: TerminalScreen, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(screen: TerminalScreen, environment: [String: String] = ProcessInfo.processInfo.environment,
+                fileLocation: @escaping @Sendable (EditorRequest) -> String? = { _ in nil }) {
         self.screen = screen
         self.environment = environment
+        self.fileLocation = fileLocation
     }
 
     public func edit(_ request: EditorRequest) -> EditorOutcome {
         let command = EditorDocument.command(environment: environment)
         let file: EditorScratchFile
         do {
-            file = try EditorScratchFile(name: Self.fileName(for: request.purpose),
-                                         contents: EditorDocument.text(for: request))
+            let contents = EditorDocument.text(for: request)
+            if let path = fileLocation(request) {
+                file = try EditorScratchFile(path: path, contents: contents)
+            } else {
+                file = try EditorScratchFile(name: Self.fileName(for: request.purpose), contents: contents)
+            }
         } catch {
             return .failed("cannot write the file for the editor: \(error)")
         }
@@ -51,18 +60,28 @@ public struct TerminalEditor: ExternalEditor {
     }
 }
 
-/// A file only this user can read, in a directory of its own, removed with its directory.
+/// A file only this user can read, in a directory of its own (removed with it), or at a given path in a private
+/// folder (removed alone).
 struct EditorScratchFile {
-    let directory: String
+    let directory: String?
     let path: String
+
+    init(path: String, contents: String) throws {
+        directory = nil
+        self.path = path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try AtomicFile.write(Array(contents.utf8), to: path)
+    }
 
     init(name: String, contents: String) throws {
         var template = Array((NSTemporaryDirectory() + "/gluetop-XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw EditorScratchError(reason: String(cString: strerror(errno)))
         }
-        directory = String(cString: made)
-        path = directory + "/" + name
+        let folder = String(cString: made)
+        directory = folder
+        path = folder + "/" + name
         guard FileManager.default.createFile(atPath: path, contents: Data(contents.utf8),
                                              attributes: [.posixPermissions: 0o600]) else {
             throw EditorScratchError(reason: "cannot create \(path)")
@@ -74,7 +93,7 @@ struct EditorScratchFile {
     }
 
     func remove() {
-        try? FileManager.default.removeItem(atPath: directory)
+        try? FileManager.default.removeItem(atPath: directory ?? path)
     }
 }
 

@@ -10,12 +10,13 @@ public struct HotglueDataSource: DashboardDataSource {
 
     let client: HotglueClient
     let clock: @Sendable () -> Date
-    /// Where the mutations (`DashboardActions`) are recorded; nil in tests that do not look at it.
-    let journal: ActionJournal?
+    /// The write path the dashboard's changes (`DashboardActions`) take.
+    let changes: ChangePerformer
 
-    public init(client: HotglueClient, journal: ActionJournal? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
+    /// `journal` is nil only in tests that do not look at it.
+    public init(client: HotglueClient, journal: ChangeJournal? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.client = client
-        self.journal = journal
+        self.changes = ChangePerformer(client: client, journal: journal)
         self.clock = clock
     }
 

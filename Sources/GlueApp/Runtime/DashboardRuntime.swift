@@ -15,14 +15,21 @@ public final class DashboardRuntime {
     public var mailbox: Mailbox { session.mailbox }
 
     public init(model: Model, source: any DashboardDataSource, themes: ThemeSet, journal: JournalFile? = nil,
-                profileSwitcher: (any ProfileSwitching)? = nil,
+                drafts: DraftStore? = nil, profileSwitcher: (any ProfileSwitching)? = nil,
                 terminal: TerminalConfiguration = TerminalConfiguration()) throws(TerminalError) {
         self.themes = themes
         self.screen = TerminalScreen(configuration: terminal)
         self.wakeup = try Wakeup()
+        let connection = model.connection
+        // A state's editor file goes beside its draft, so it outlives a killed dashboard.
+        let editor = TerminalEditor(screen: screen) { request in
+            guard let drafts, case .state(let ref) = request.purpose else { return nil }
+            return drafts.editorPath(envID: connection.envID, flowID: connection.flowID, ref: ref)
+        }
         self.session = DashboardSession(model: model, source: source, mailbox: Mailbox(wakeup: wakeup),
-                                        editor: TerminalEditor(screen: screen), journal: journal,
-                                        profileSwitcher: profileSwitcher, wakeup: wakeup)
+                                        editor: editor, journal: journal, profileSwitcher: profileSwitcher,
+                                        wakeup: wakeup)
+        session.drafts = drafts
     }
 
     /// Runs until the user quits or a termination signal arrives. The terminal is restored before this returns,
@@ -51,7 +58,10 @@ public final class DashboardRuntime {
                 }
             }
             var outcome = session.process(messages)
-            if outcome.quit { return }
+            if outcome.quit {
+                finishChangesInFlight(events)
+                return
+            }
             if outcome.suspendToShell {
                 // Back from `fg`: the screen has repainted the last frame itself; draw what changed meanwhile.
                 screen.suspendToShell()
@@ -66,6 +76,26 @@ public final class DashboardRuntime {
             }
         }
     }
+
+    /// Quitting with a change on its way waits for its answer, up to `quitWaitLimit`, saying so; a second
+    /// termination signal quits at once. The performer journals the outcome either way (unknown when cut off).
+    private func finishChangesInFlight(_ events: TerminalEventSource) {
+        let deadline = ContinuousClock.now + Self.quitWaitLimit
+        while true {
+            let pending = session.changesInFlight.current
+            // Also takes in the answers that arrived: a confirmed write removes its draft from disk.
+            session.process(pending > 0 ? [.finishingChanges(pending)] : [])
+            let left = deadline - ContinuousClock.now
+            guard pending > 0, left > .zero else { return }
+            draw()
+            for event in events.wait(timeout: left) {
+                if case .signal = event { return }
+            }
+        }
+    }
+
+    /// How long quitting waits for changes still on their way.
+    static let quitWaitLimit = Duration.seconds(20)
 
     private func draw(clearingFirst: Bool = false) {
         let frame = view(session.model, theme: themes.theme(named: session.model.themeName))

@@ -1,3 +1,4 @@
+import Foundation
 import GlueCore
 import GlueTerminal
 
@@ -29,6 +30,14 @@ public final class DashboardSession {
     public var editor: (any ExternalEditor)?
     /// What `:journal` reads, and `z` searches when it remembers no change of the selected connector.
     public var journal: JournalFile?
+    /// The newest changes `:journal` shows (read from the end of the journal, whatever its age).
+    static let journalOverlayLimit = 500
+    /// Where drafts of state edits live until written; nil in tests that do not look at them.
+    public var drafts: DraftStore?
+    /// The drafts on disk as this session last wrote them, by file: only what changed is written again.
+    private var savedDrafts: [String: StateEditMemory.Draft] = [:]
+    /// Changes sent and not answered yet: quitting waits for them (bounded) so their outcomes are journaled.
+    public let changesInFlight = InFlightChanges()
 
     /// `wakeup` is the one `mailbox` signals: the pollers' own mailboxes wake the loop through it too.
     public init(model: Model, source: any DashboardDataSource, mailbox: Mailbox,
@@ -50,6 +59,59 @@ public final class DashboardSession {
 
     public func start() {
         poller.apply(subscriptions(model))
+        findRecovery()
+    }
+
+    /// Reads what earlier runs left (drafts, changes of unknown result) off the loop; it arrives as a message.
+    private func findRecovery() {
+        guard journal != nil || drafts != nil else { return }
+        let finder = RecoveryFinder(journal: journal, drafts: drafts)
+        let envID = model.connection.envID, flowID = model.connection.flowID
+        let actions = self.actions, mailbox = self.mailbox
+        Task.detached {
+            let findings = await finder.find(envID: envID, flowID: flowID, now: Date(), states: actions)
+            if !findings.isEmpty { mailbox.post(.recoveryFound(findings)) }
+        }
+    }
+
+    /// Keeps the drafts folder equal to what the model says must survive (`draftsToKeep`): a changed draft is
+    /// written, a draft the model let go of (written and confirmed, or thrown away) removed. The draft of an edit
+    /// whose editor is open stays: its file is the editor's.
+    private func syncDrafts() {
+        guard let drafts else { return }
+        let envID = model.connection.envID, flowID = model.connection.flowID
+        var wanted: [String: (ConnectorRef, StateEditMemory.Draft)] = [:]
+        for (ref, draft) in draftsToKeep(model) {
+            wanted[drafts.path(envID: envID, flowID: flowID, ref: ref)] = (ref, draft)
+        }
+        for (path, (ref, draft)) in wanted where savedDrafts[path] != draft {
+            do {
+                try drafts.save(draft, envID: envID, flowID: flowID, ref: ref, at: Date())
+                savedDrafts[path] = draft
+            } catch {
+                mailbox.post(.localWriteFailed("\(error)"))
+            }
+        }
+        let editing = model.stateEdits.editing.map { drafts.path(envID: envID, flowID: flowID, ref: $0.ref) }
+        for path in savedDrafts.keys where wanted[path] == nil && path != editing {
+            try? FileManager.default.removeItem(atPath: path)
+            savedDrafts[path] = nil
+        }
+    }
+
+    /// Before the editor opens on a state: the text it starts from is a draft already, and the editor's own file
+    /// sits beside it, so a run killed while the editor is open loses nothing the editor saved.
+    private func saveDraftBeforeEditing(_ request: EditorRequest) {
+        guard let drafts, case .state(let ref) = request.purpose, let editing = model.stateEdits.editing,
+              editing.ref == ref else { return }
+        let envID = model.connection.envID, flowID = model.connection.flowID
+        let draft = StateEditMemory.Draft(text: request.text, original: editing.original)
+        do {
+            try drafts.save(draft, envID: envID, flowID: flowID, ref: ref, at: Date())
+            savedDrafts[drafts.path(envID: envID, flowID: flowID, ref: ref)] = draft
+        } catch {
+            mailbox.post(.localWriteFailed("\(error)"))
+        }
     }
 
     /// Applies `messages` and whatever the mailbox holds, in order.
@@ -74,6 +136,7 @@ public final class DashboardSession {
         }
         perform(effects, &outcome)
         poller.apply(subscriptions(model))
+        syncDrafts()
         outcome.changed = model != before
         outcome.quit = outcome.quit || model.isQuitting
         return outcome
@@ -87,9 +150,21 @@ public final class DashboardSession {
             case .suspendToShell: outcome.suspendToShell = true
             case .api(let request):
                 guard let actions else { continue }
-                let mailbox = self.mailbox
-                Task.detached { mailbox.post(await actions.perform(request)) }
+                // The answer goes to this profile's mailbox: after a switch it lands nowhere on screen (the
+                // change was journaled under its own profile by its own performer).
+                let answers = pollMailbox
+                let inFlight = changesInFlight
+                inFlight.started()
+                Task.detached {
+                    let answer = await actions.perform(request)
+                    // Posted before it is counted down, then a second wake: a quitting loop that sees the count at
+                    // zero finds the answer already in the mailbox (and so deletes a draft it confirms).
+                    answers.post(answer)
+                    inFlight.finished()
+                    answers.wake()
+                }
             case .openEditor(let request):
+                saveDraftBeforeEditing(request)
                 // The editor owns the terminal until it exits; this loop waits for it, as a shell would.
                 let result = editor?.edit(request) ?? .failed("no terminal to run an editor on")
                 mailbox.post(.editorFinished(request, result))
@@ -100,7 +175,16 @@ public final class DashboardSession {
                     mailbox.post(.journalLoaded(.failure(JournalLoadError("no journal in this session"))))
                     continue
                 }
-                Task.detached { mailbox.post(.journalLoaded(Result { () throws(JournalLoadError) in try journal.read() })) }
+                let limit = Self.journalOverlayLimit
+                Task.detached {
+                    let listing: Result<JournalListing, JournalLoadError>
+                    do throws(JournalLoadError) {
+                        listing = .success(try journal.recent(limit: limit))
+                    } catch {
+                        listing = .failure(error)
+                    }
+                    mailbox.post(.journalLoaded(listing))
+                }
             case .findStateUndo(let lookup):
                 let mailbox = self.mailbox
                 guard let journal else {
@@ -109,7 +193,7 @@ public final class DashboardSession {
                 }
                 Task.detached {
                     let found = Result { () throws(JournalLoadError) in
-                        try journal.read().lastUndoableStateChange(
+                        try journal.lastUndoableStateChange(
                             envID: lookup.envID, flowID: lookup.flowID, tenant: lookup.ref.tenant,
                             connector: lookup.ref.connector)
                     }
@@ -121,7 +205,21 @@ public final class DashboardSession {
                 poller.refresh(wanted)
             case .switchProfile(let name):
                 switchProfile(to: name)
+            case .settleChange(let id, let decision):
+                settle(id, decision)
             }
+        }
+    }
+
+    /// Records the operator's decision about a change of unknown result, so it is not offered again.
+    private func settle(_ id: String, _ decision: String) {
+        guard let journal else { return }
+        let record = JournalRecord.outcome(JournalOutcome(id: id, time: Date(), outcome: .unknown("settled by the operator"),
+                                                          settlement: decision))
+        do {
+            try journal.append(record)
+        } catch {
+            mailbox.post(.localWriteFailed(error.description))
         }
     }
 

@@ -17,6 +17,11 @@ public final class Mailbox: Sendable {
         wakeup?.signal()
     }
 
+    /// Wakes the loop without a message: something it waits on (changes in flight) changed.
+    public func wake() {
+        wakeup?.signal()
+    }
+
     public func drain() -> [Msg] {
         queue.withLock { messages in
             let drained = messages

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import HotglueModels
 import Logging
 import Synchronization
@@ -30,25 +31,55 @@ public struct FileLogHandler: LogHandler {
     }
 }
 
-/// One open log file shared by every logger; lines are timestamped and written whole.
+/// One log file shared by every logger of the process, and by other gluetop processes of the user (a dashboard
+/// and a script command at once): opened with O_APPEND so each line lands whole at the end, written with
+/// `write(2)` so a full disk or a closed file is a counted failure, never a crash. Past `rotateBytes` the file
+/// moves to `gluetop.log.1` (the one before is dropped) and a new one starts.
 public final class LogFileSink: Sendable {
-    private let handle: Mutex<FileHandle?>
     public let path: String
+    public let rotateBytes: Int
+    private let descriptor: Mutex<Int32>
+    private let failures = Atomic<Int>(0)
 
-    public init(path: String) {
+    public init(path: String, rotateBytes: Int = 4 << 20) {
         self.path = path
-        // Appends across runs: the log of the run before a crash report is what the reader wants.
-        if !FileManager.default.fileExists(atPath: path) {
-            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-        }
-        let handle = FileHandle(forWritingAtPath: path)
-        handle?.seekToEndOfFile()
-        self.handle = Mutex(handle)
+        self.rotateBytes = rotateBytes
+        self.descriptor = Mutex(Self.open(path))
     }
 
+    deinit {
+        descriptor.withLock { fd in
+            if fd >= 0 { close(fd) }
+        }
+    }
+
+    /// Lines that could not be written (disk full, no permission): the log is best effort, the dashboard goes on.
+    public var failedWrites: Int { failures.load(ordering: .relaxed) }
+
     public func write(_ line: String) {
-        let stamp = JournalTime.format(Date())
-        let data = Data((stamp + " " + line + "\n").utf8)
-        handle.withLock { $0?.write(data) }
+        let bytes = Array((JournalTime.format(Date()) + " " + line + "\n").utf8)
+        descriptor.withLock { fd in
+            rotateIfLarge(&fd)
+            guard fd >= 0, WholeWrite.write(fd, bytes) == nil else {
+                failures.add(1, ordering: .relaxed)
+                return
+            }
+        }
+    }
+
+    private func rotateIfLarge(_ fd: inout Int32) {
+        var info = stat()
+        guard fd >= 0, fstat(fd, &info) == 0, Int(info.st_size) >= rotateBytes else { return }
+        // Another process may have rotated already: only the file still at `path` moves.
+        var current = stat()
+        if stat(path, &current) == 0, current.st_ino == info.st_ino {
+            _ = rename(path, path + ".1")
+        }
+        close(fd)
+        fd = Self.open(path)
+    }
+
+    private static func open(_ path: String) -> Int32 {
+        Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
     }
 }

@@ -17,4 +17,6 @@ public enum Overlay: Hashable, Sendable {
     case form(ActionForm)
     /// `:journal`: the mutations gluetop made, newest first.
     case journal(JournalOverlay)
+    /// At start: drafts and changes of unknown result that earlier runs left.
+    case recovery(RecoveryOverlay)
 }

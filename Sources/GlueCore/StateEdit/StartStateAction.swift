@@ -32,12 +32,14 @@ private func startReset(_ model: inout Model) -> [Effect] {
         model.activity.notice = "reset state: \(ref) has no state, nothing to delete"
         return []
     }
-    let write = StateWrite(ref: ref, kind: .reset, expected: .anything, target: .none)
+    // Refused when the state moved on since it was shown: the operator confirms deleting what they saw.
+    let write = StateWrite(ref: ref, kind: .reset, expected: .unchanged(state), target: .none)
     let notice = "deleting the state of \(ref)…"
     let confirmation = Confirmation(
         title: "Reset state of \(ref.connector)",
         lines: ["Delete the state of \(ref.connector) for tenant \(ref.tenant)?",
-                "Its next job runs a full sync. z restores the state afterwards."],
+                "Its next job runs a full sync. z restores the state afterwards."]
+            + [runningJobWarning(model, ref)].compactMap { $0 },
         answer: .typed(ref.connector.rawValue), request: .state(.write(write)), pendingNotice: notice)
     return requestChange(&model, .state(.write(write)), confirmation: confirmation, notice: notice)
 }

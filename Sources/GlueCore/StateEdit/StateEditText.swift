@@ -1,10 +1,10 @@
 import LosslessJSON
 
 /// The words and documents of the state editor runs: the text the editor gets, and the header comments above it.
-enum StateEditText {
+public enum StateEditText {
     /// The state as the editor shows it: LosslessJSON's pretty print (every number keeps its text), or `{}` when
     /// the connector has no state yet.
-    static func document(_ state: JSONValue?) -> String {
+    public static func document(_ state: JSONValue?) -> String {
         (state?.pretty() ?? "{}") + "\n"
     }
 

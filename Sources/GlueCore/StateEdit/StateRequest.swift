@@ -35,8 +35,12 @@ public struct StateWrite: Hashable, Sendable {
     public var expected: StateExpectation
     /// The state to leave at Hotglue; nil deletes it.
     public var target: JSONValue?
+    /// The id of a change of unknown result (from an earlier run) that this write undoes: once written, the journal
+    /// records that change as settled.
+    public var settles: String?
 
-    public init(ref: ConnectorRef, kind: Kind, expected: StateExpectation, target: JSONValue?) {
+    public init(ref: ConnectorRef, kind: Kind, expected: StateExpectation, target: JSONValue?, settles: String? = nil) {
+        self.settles = settles
         self.ref = ref
         self.kind = kind
         self.expected = expected
@@ -81,6 +85,8 @@ public enum StateWriteResult: Hashable, Sendable {
     case written(before: JSONValue?, after: JSONValue?, readBackError: String?, journalError: String?)
     /// Not written: the state at Hotglue is no longer what the change was prepared against.
     case conflict(current: JSONValue?, journalError: String?)
-    /// The re-read or the write failed; nothing is known to have changed.
+    /// The re-read or the write failed, or gluetop refused to send it; nothing is known to have changed.
     case failed(APIError, journalError: String?)
+    /// The write was sent and its answer never came: the state may or may not have changed.
+    case unknown(APIError, journalError: String?)
 }

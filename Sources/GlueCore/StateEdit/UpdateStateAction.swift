@@ -31,6 +31,9 @@ func updateStateAction(_ model: inout Model, _ msg: StateActionMsg) -> [Effect] 
             noteError(&model, error, at: time)
             model.overlay = .message(title: "State not changed",
                                      body: failedText(write, error) + journalNote(journalError))
+        case .unknown(let error, let journalError):
+            noteError(&model, error, at: time)
+            model.overlay = .message(title: "Result unknown", body: unknownText(write, error) + journalNote(journalError))
         }
     }
     return []
@@ -66,6 +69,15 @@ private func failedText(_ write: StateWrite, _ error: APIError) -> String {
         return "Restoring the state of \(ref.connector) (tenant \(ref.tenant)) failed: \(error.message)\n\n"
             + "The state on screen is the last one read from Hotglue. Press z to try again, R to re-read the state."
     }
+}
+
+private func unknownText(_ write: StateWrite, _ error: APIError) -> String {
+    let ref = write.ref
+    let kept = write.kind == .edit ? " Your edit is kept as a draft: e reopens it." : ""
+    return "The change of the state of \(ref.connector) (tenant \(ref.tenant)) was sent, but its answer never "
+        + "came (\(error.message)): the state may or may not have changed.\n\n"
+        + "Press R to read the state again before doing anything else.\(kept) The journal marks the change as "
+        + "unknown; the next start offers to check it."
 }
 
 private func journalNote(_ journalError: String?) -> String {

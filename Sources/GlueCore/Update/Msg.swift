@@ -32,6 +32,11 @@ public enum Msg: Sendable {
     /// The runtime made the client for `Effect.switchProfile` (or could not: a missing secret, a bad key file).
     case profileSwitched(Result<ProfileSwitch, ProfileSwitchFailure>)
 
+    /// A file of gluetop's own (a draft, a journal note) could not be written: the operator is told.
+    case localWriteFailed(String)
+    /// What earlier runs left unfinished: drafts on disk, changes whose result is unknown (read at start).
+    case recoveryFound(RecoveryFindings)
+
     /// The client is waiting to retry a call (shown in the status line until the call ends).
     case retryScheduled(ActivityStatus.Retry)
     case retryFinished(operation: String)
@@ -39,6 +44,8 @@ public enum Msg: Sendable {
     /// The terminal came back from Ctrl-Z or an external program: nothing in the model changes, the screen repaints.
     case resumed
     case terminationRequested
+    /// Quitting waits for changes still on their way (their outcomes must reach the journal): this many.
+    case finishingChanges(Int)
 }
 
 /// One fetch of the job log endpoint (an emulator extension), or `.unavailable` when the API has none.

@@ -142,6 +142,8 @@ func handleOverlayKey(_ model: inout Model, _ overlay: Overlay, _ key: Key) -> [
         return handleActionFormKey(&model, form, key)
     case .journal(let journal):
         return handleJournalKey(&model, journal, key)
+    case .recovery(let recovery):
+        return handleRecoveryKey(&model, recovery, key)
     case .palette(var input):
         switch key {
         case .enter:

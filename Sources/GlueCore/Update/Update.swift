@@ -19,6 +19,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     case .terminationRequested:
         model.isQuitting = true
         effects = [.quit]
+    case .finishingChanges(let count):
+        model.activity.notice = "finishing \(count) change\(count == 1 ? "" : "s")… (its answer goes to the journal)"
+        effects = []
     case .retryScheduled(let retry):
         model.activity.retries.removeAll { $0.operation == retry.operation }
         model.activity.retries.append(retry)
@@ -44,6 +47,11 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         effects = stateUndoFound(&model, lookup, result)
     case .profileSwitched(let result):
         effects = profileSwitched(&model, result)
+    case .localWriteFailed(let reason):
+        model.activity.notice = "not saved locally: \(reason)"
+        effects = []
+    case .recoveryFound(let findings):
+        effects = recoveryFound(&model, findings)
     default:
         effects = applyData(&model, msg)
     }

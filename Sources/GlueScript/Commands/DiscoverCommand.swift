@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlueApp
+import GlueCore
 import HotglueModels
 import LosslessJSON
 
@@ -23,16 +24,7 @@ public struct DiscoverCommand: ScriptCommand {
         let tenant = TenantID(self.tenant), connector = ConnectorID(self.connector)
         let outcome = try await ScriptSession.run(connection, in: context) { session in
             try session.requireWritable("discover")
-            let result: Result<JSONValue, APIError>
-            do throws(APIError) {
-                result = .success(try await session.client.triggerDiscover(tenant: tenant, connector: connector))
-            } catch {
-                result = .failure(error)
-            }
-            session.record(tenant: tenant, connector: connector, action: "discover",
-                           request: "GET linkedConnectors/discover connector_id=\(connector)",
-                           outcome: ActionJournal.outcome(result))
-            _ = try result.get()
+            _ = try session.settle(await session.changes.triggerDiscover(ConnectorRef(tenant: tenant, connector: connector)))
             guard waiting.wait else { return Outcome(status: "STARTED", streams: nil) }
             let status = try await Follower(context: context, limit: waiting.limit)
                 .followDiscovery(session.client, tenant: tenant, connector: connector)

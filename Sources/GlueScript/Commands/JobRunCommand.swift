@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlueApp
+import GlueCore
 import HotglueModels
 import LosslessJSON
 
@@ -52,28 +53,10 @@ public struct JobRunCommand: ScriptCommand {
             ignoreParallelJobs: ignoreParallel ? true : nil)
     }
 
-    /// One line for the journal: the fields sent, no config values.
-    var requestLine: String {
-        var line = "POST jobs connector_id=\(target.connector) job_type=\(jobType.rawValue)"
-        if reset { line += " reset_source_state=true" }
-        if let start { line += " override_start_date=\(start)" }
-        if let selectedStreams { line += " override_selected_tables=\(selectedStreams.joined(separator: ","))" }
-        if ignoreParallel { line += " ignore_parallel_jobs=true" }
-        return line
-    }
-
     public func execute(in context: ScriptContext) async throws {
         let job = try await ScriptSession.run(connection, in: context) { session in
             try session.requireWritable("job run")
-            let result: Result<Job, APIError>
-            do throws(APIError) {
-                result = .success(try await session.client.runJob(tenant: target.tenantID, request))
-            } catch {
-                result = .failure(error)
-            }
-            session.record(tenant: target.tenantID, connector: target.connectorID, action: "job.run",
-                           request: requestLine, outcome: ActionJournal.outcome(result))
-            let job = try result.get()
+            let job = try session.settle(await session.changes.runJob(target.ref, request))
             guard waiting.wait else { return job }
             guard let root = job.jobRoot else {
                 throw ScriptFailure(.apiError, "job \(job.id) started, but the answer has no s3_root to follow it by")

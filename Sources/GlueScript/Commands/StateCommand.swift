@@ -1,4 +1,5 @@
 import ArgumentParser
+import GlueCore
 import HotglueModels
 import LosslessJSON
 
@@ -27,6 +28,7 @@ public struct ConnectorTarget: ParsableArguments {
 
     var tenantID: TenantID { TenantID(tenant) }
     var connectorID: ConnectorID { ConnectorID(connector) }
+    var ref: ConnectorRef { ConnectorRef(tenant: tenantID, connector: connectorID) }
 }
 
 /// `gluetop state get`: the state as stored; a leaf table on a terminal.

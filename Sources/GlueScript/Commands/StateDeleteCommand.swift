@@ -1,9 +1,11 @@
 import ArgumentParser
 import GlueApp
+import GlueCore
 import HotglueModels
 import LosslessJSON
 
-/// `gluetop state delete`: clears the state (the next job runs a full sync); journaled with the state before.
+/// `gluetop state delete`: clears the state (the next job runs a full sync) through the write path; journaled
+/// with the state before, and with `--expect` refused (exit 4) when the state moved on.
 public struct StateDeleteCommand: ScriptCommand {
     public static let configuration = CommandConfiguration(
         commandName: "delete", abstract: "Delete a connector's state: its next job runs a full sync.",
@@ -12,27 +14,17 @@ public struct StateDeleteCommand: ScriptCommand {
     @OptionGroup(title: "Connection") var connection: ConnectionOptions
     @OptionGroup(title: "Output") var output: OutputOptions
     @OptionGroup var target: ConnectorTarget
+    @OptionGroup(title: "Safety") var safety: StateWriteOptions
 
     public init() {}
 
     public func execute(in context: ScriptContext) async throws {
-        let before = try await ScriptSession.run(connection, in: context) { session in
+        let expected = try safety.expectation(in: context)
+        let changes = try await ScriptSession.run(connection, in: context) { session in
             try session.requireWritable("state delete")
-            let tenant = target.tenantID, connector = target.connectorID
-            let before = try await session.client.getState(tenant: tenant, connector: connector)
-            let result: Result<Void, APIError>
-            do throws(APIError) {
-                result = .success(try await session.client.deleteState(tenant: tenant, connector: connector))
-            } catch {
-                result = .failure(error)
-            }
-            session.record(tenant: tenant, connector: connector, action: "state.delete",
-                           request: "DELETE linkedConnectors/state connector_id=\(connector)",
-                           outcome: ActionJournal.outcome(result), before: before, after: nil)
-            try result.get()
-            return before
+            let write = StateWrite(ref: target.ref, kind: .reset, expected: expected, target: nil)
+            return try await StateWriteRun.perform(write, force: safety.force, in: session, output: output)
         }
-        try StateChanges(tenant: target.tenantID, connector: target.connectorID, action: "state.delete",
-                         before: before, after: nil).print(output, in: context)
+        try changes.print(output, in: context)
     }
 }

@@ -1,20 +1,20 @@
 import ArgumentParser
 import Foundation
 import GlueApp
+import GlueCore
 import HotglueModels
 import LosslessJSON
 
 /// `gluetop state set --file PATH|-`: writes a state read with LosslessJSON (never Foundation's JSON), so numbers
-/// and key order travel unchanged. Journaled with the full state before and after.
-///
-/// No compare-and-set: the API has no precondition to send, and a check right before the PUT would still race.
-/// Instead the before is journaled, and `state undo` refuses when the state moved on since.
+/// and key order travel unchanged, through the write path: journaled before and after, and with `--expect` refused
+/// (exit 4) when the state at Hotglue is no longer the one the new document was edited from.
 public struct StateSetCommand: ScriptCommand {
     public static let configuration = CommandConfiguration(
         commandName: "set", abstract: "Replace a connector's state with a JSON document.",
         discussion: """
             The document is what `state get -o json` prints. Input holding masked secrets (••••••) is refused: \
-            read it with --show-secrets to edit it.
+            read it with --show-secrets to edit it. With --expect, the state the edit started from: a state \
+            changed meanwhile is refused with exit 4 and the differences are printed.
 
             \(exitCodesHelp)
             """)
@@ -22,38 +22,34 @@ public struct StateSetCommand: ScriptCommand {
     @OptionGroup(title: "Connection") var connection: ConnectionOptions
     @OptionGroup(title: "Output") var output: OutputOptions
     @OptionGroup var target: ConnectorTarget
+    @OptionGroup(title: "Safety") var safety: StateWriteOptions
 
     @Option(help: ArgumentHelp("JSON file with the new state, - for standard input.", valueName: "path"))
     var file: String
 
     public init() {}
 
-    public func execute(in context: ScriptContext) async throws {
-        let state = try StateInput.read(file, in: context)
-        let (before, after) = try await ScriptSession.run(connection, in: context) { session in
-            try session.requireWritable("state set")
-            let tenant = target.tenantID, connector = target.connectorID
-            let before = try await session.client.getState(tenant: tenant, connector: connector)
-            let result: Result<Void, APIError>
-            do throws(APIError) {
-                result = .success(try await session.client.setState(tenant: tenant, connector: connector, state: state))
-            } catch {
-                result = .failure(error)
-            }
-            session.record(tenant: tenant, connector: connector, action: "state.set",
-                           request: "PUT linkedConnectors/state connector_id=\(connector)",
-                           outcome: ActionJournal.outcome(result), before: before, after: state)
-            try result.get()
-            return (before, state)
+    public func validate() throws {
+        if file == "-", safety.expect == "-" {
+            throw ValidationError("--file and --expect cannot both read standard input")
         }
-        try StateChanges(tenant: target.tenantID, connector: target.connectorID, action: "state.set",
-                         before: before, after: after).print(output, in: context)
+    }
+
+    public func execute(in context: ScriptContext) async throws {
+        let state = try StateInput.read(file, what: "--file", in: context)
+        let expected = try safety.expectation(in: context)
+        let changes = try await ScriptSession.run(connection, in: context) { session in
+            try session.requireWritable("state set")
+            let write = StateWrite(ref: target.ref, kind: .edit, expected: expected, target: state)
+            return try await StateWriteRun.perform(write, force: safety.force, in: session, output: output)
+        }
+        try changes.print(output, in: context)
     }
 }
 
 /// Reads and checks the document for `state set`.
 enum StateInput {
-    static func read(_ file: String, in context: ScriptContext) throws(ScriptFailure) -> JSONValue {
+    static func read(_ file: String, what option: String, in context: ScriptContext) throws(ScriptFailure) -> JSONValue {
         let bytes: [UInt8]
         let name: String
         if file == "-" {
@@ -61,7 +57,7 @@ enum StateInput {
             name = "standard input"
         } else {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw .usage("cannot read \(file)")
+                throw .usage("\(option): cannot read \(file)")
             }
             bytes = Array(data)
             name = file
@@ -70,10 +66,10 @@ enum StateInput {
         do {
             state = try JSONValue.parse(bytes: bytes)
         } catch {
-            throw .usage("\(name) is not JSON: \(error.description)")
+            throw .usage("\(option): \(name) is not JSON: \(error.description)")
         }
         if state.compact().contains(SecretMasking.mask) {
-            throw .usage("\(name) holds masked secrets (\(SecretMasking.mask)): read the state with --show-secrets to edit it")
+            throw .usage("\(option): \(name) holds masked secrets (\(SecretMasking.mask)): read the state with --show-secrets to edit it")
         }
         return state
     }

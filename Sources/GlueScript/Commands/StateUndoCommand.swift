@@ -17,58 +17,37 @@ public struct StateUndoCommand: ScriptCommand {
     @OptionGroup(title: "Output") var output: OutputOptions
     @OptionGroup var target: ConnectorTarget
 
+    @Flag(help: "Restore the state even while a job of the connector runs (the job may overwrite it when it ends).")
+    var force = false
+
     public init() {}
 
+    /// The write path compares structurally (key order does not count, number text does), so an API that hands
+    /// the state back with its keys reordered is not a change made meanwhile.
     public func execute(in context: ScriptContext) async throws {
-        let (current, restored) = try await ScriptSession.run(connection, in: context) { session in
+        let changes = try await ScriptSession.run(connection, in: context) { session in
             try session.requireWritable("state undo")
-            let tenant = target.tenantID, connector = target.connectorID
             let change = try lastChange(session)
-            let current = try await session.client.getState(tenant: tenant, connector: connector)
-            let request = "undo \(change.action) of \(JournalTime.format(change.time))"
-            // The dashboard's rule: compared structurally (key order does not count, number text does), so an
-            // API that hands the state back with its keys reordered is not a change made meanwhile.
-            guard StateExpectation.unchanged(change.after).isMet(by: current) else {
-                session.record(tenant: tenant, connector: connector, action: "state.undo", request: request,
-                               outcome: .conflict, before: current, after: change.before)
-                throw ScriptFailure.refused(
-                    "state of \(connector) (tenant \(tenant)) changed since the \(change.action) of "
-                        + "\(JournalTime.format(change.time)): not undone; see `gluetop state get`")
-            }
-            let result: Result<Void, APIError>
-            do throws(APIError) {
-                if let before = change.before {
-                    try await session.client.setState(tenant: tenant, connector: connector, state: before)
-                } else {
-                    try await session.client.deleteState(tenant: tenant, connector: connector)
-                }
-                result = .success(())
-            } catch {
-                result = .failure(error)
-            }
-            session.record(tenant: tenant, connector: connector, action: "state.undo", request: request,
-                           outcome: ActionJournal.outcome(result), before: current, after: change.before)
-            try result.get()
-            return (current, change.before)
+            let write = StateWrite(ref: target.ref, kind: .undo, expected: .unchanged(change.after),
+                                   target: change.before)
+            return try await StateWriteRun.perform(write, force: force, in: session, output: output)
         }
-        try StateChanges(tenant: target.tenantID, connector: target.connectorID, action: "state.undo",
-                         before: current, after: restored).print(output, in: context)
+        try changes.print(output, in: context)
     }
 
-    /// The newest succeeded `state.*` entry for this environment, flow, tenant and connector.
+    /// The newest succeeded `state.*` change for this environment, flow, tenant and connector.
     private func lastChange(_ session: ScriptSession) throws(ScriptFailure) -> JournalEntry {
         let journal = session.journal
-        let listing: JournalListing
+        let change: JournalEntry?
         do {
-            listing = try journal.file.read()
+            change = try journal.file.lastUndoableStateChange(envID: journal.envID, flowID: journal.flowID,
+                                                              tenant: target.tenantID, connector: target.connectorID)
         } catch {
             throw ScriptFailure(.apiError, "cannot read the journal: \(error.message)")
         }
-        guard let change = listing.lastUndoableStateChange(envID: journal.envID, flowID: journal.flowID,
-                                                           tenant: target.tenantID, connector: target.connectorID)
-        else {
+        guard let change else {
             throw ScriptFailure.notFound(
-                "no state change of \(target.connector) (tenant \(target.tenant)) in the journal \(listing.path)")
+                "no state change of \(target.connector) (tenant \(target.tenant)) in the journal \(journal.file.path)")
         }
         return change
     }

@@ -28,11 +28,16 @@ struct ScriptSession: Sendable {
     }
 
     /// `$XDG_STATE_HOME/gluetop/journal.jsonl`, the same file the dashboard writes, marked `origin: cli`.
-    var journal: ActionJournal {
+    var journal: ChangeJournal {
         let paths = AppPaths(environment: context.environment)
-        return ActionJournal(file: JournalFile(paths: paths), origin: "cli", profile: connection.profile,
+        return ChangeJournal(file: JournalFile(paths: paths), origin: "cli", profile: connection.profile,
                              envID: connection.configuration.environment.rawValue,
                              flowID: connection.configuration.flow.rawValue)
+    }
+
+    /// The write path every change of a script command takes, as the dashboard's do.
+    var changes: ChangePerformer {
+        ChangePerformer(client: client, journal: journal)
     }
 
     /// Refuses a change (exit 4, before anything is sent) on a read-only connection, and on a production profile
@@ -47,13 +52,20 @@ struct ScriptSession: Sendable {
         }
     }
 
-    /// Journals one mutation; a journal that cannot be written is said on stderr (the change itself happened).
-    func record(tenant: TenantID, connector: ConnectorID, action: String, request: String,
-                outcome: JournalEntry.Outcome, before: JSONValue? = nil, after: JSONValue? = nil) {
-        if let failure = journal.record(tenant: tenant, connector: connector, action: action, request: request,
-                                        outcome: outcome, before: before, after: after) {
-            context.report("warning: \(failure)")
-        }
+    /// A change's answer as the command's result: its value, or the failure with its exit code. A journal that
+    /// could not record the outcome is said on stderr (the change itself stands).
+    func settle<Value>(_ answer: ChangeAnswer<Value>) throws -> Value {
+        if let problem = answer.journalProblem { context.report("warning: \(problem)") }
+        return try answer.result.get()
+    }
+
+    /// Refuses (exit 4) a state change while a job of the connector runs, unless `--force`: the job writes its
+    /// own state when it ends and may overwrite the change.
+    func requireNoRunningJob(_ ref: ConnectorRef, force: Bool, _ what: String) async throws {
+        guard !force, let job = try await changes.runningJob(of: ref) else { return }
+        throw ScriptFailure.refused(
+            "job \(job.id) of \(ref.connector) (tenant \(ref.tenant)) is \(job.status): it writes its own state when it "
+                + "ends and may overwrite this \(what); wait for it, or pass --force. Nothing was changed")
     }
 
     /// Raises an empty answer for an unknown tenant (list calls answer `[]` for any id) to a not-found failure.

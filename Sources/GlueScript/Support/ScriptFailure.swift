@@ -25,7 +25,7 @@ public struct ScriptFailure: Error, Hashable, Sendable, CustomStringConvertible 
     static func exitCode(for error: APIError) -> ScriptExit {
         switch error.category {
         case .notFound: return .notFound
-        case .conflict: return .refused
+        case .conflict, .refused: return .refused
         case .badRequest where refusesParallelJob(error): return .refused
         default: return .apiError
         }

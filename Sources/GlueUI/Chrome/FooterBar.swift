@@ -22,7 +22,7 @@ struct FooterBar {
             frame.putSpans(KeyHints.spans([.init(key: "enter", label: "ok")], width: rect.width, theme: theme),
                            x: rect.x, y: rect.y, width: rect.width)
             return
-        case .confirm, .stateEdit, .form, .journal:
+        case .confirm, .stateEdit, .form, .journal, .recovery:
             // The dialog says its own keys; the footer keeps what just happened (an error of the last try).
             let closing = KeyHints.spans([.init(key: "esc", label: model.overlay.map(Self.closeLabel) ?? "close")],
                                          width: rect.width, theme: theme)
@@ -49,8 +49,11 @@ struct FooterBar {
     }
 
     private static func closeLabel(_ overlay: Overlay) -> String {
-        if case .journal = overlay { return "close" }
-        return "cancel"
+        switch overlay {
+        case .journal: return "close"
+        case .recovery: return "later"
+        default: return "cancel"
+        }
     }
 
     /// Draws the error on the right, in at most `room` columns (the hints keep "? help … q quit" in the rest), and

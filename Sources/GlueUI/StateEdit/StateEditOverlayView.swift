@@ -58,6 +58,10 @@ struct StateEditOverlayView {
         }
         let target = "the state of \(ref.connector) · tenant \(ref.tenant)"
         let count = changeCount(overlay.changes.count)
+        if let warning = runningJobWarning(model, ref) {
+            say(warning, theme.warning)
+            lines.append([])
+        }
         switch overlay.stage {
         case .preview:
             if overlay.write.kind == .undo {

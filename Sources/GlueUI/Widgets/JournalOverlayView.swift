@@ -65,6 +65,8 @@ struct JournalOverlayView {
         case .succeeded: result = Span("✓", selected ? style : theme.success)
         case .failed: result = Span("✗", selected ? style : theme.error)
         case .conflict: result = Span("≠", selected ? style : theme.warning)
+        case .refused: result = Span("–", selected ? style : theme.warning)
+        case .unknown, .pending: result = Span("?", selected ? style : theme.warning)
         }
         return [Span(ClockText.timeOfDay(entry.time) + " ", selected ? style : theme.logTime), result,
                 Span(" " + pad(entry.action, 13) + pad(target, 28) + entry.profile + " · " + entry.origin, style)]
@@ -84,7 +86,12 @@ struct JournalOverlayView {
         case .succeeded: field("result", "succeeded", theme.success)
         case .failed(let message): field("result", "failed: " + message, theme.error)
         case .conflict: field("result", "not written: the state changed meanwhile", theme.warning)
+        case .refused(let message): field("result", "not sent: " + message, theme.warning)
+        case .unknown(let message):
+            field("result", "unknown: sent, but the answer never came (\(message))", theme.warning)
+        case .pending: field("result", "unknown: sent, no answer recorded (in flight, or cut off)", theme.warning)
         }
+        if !entry.id.isEmpty { field("id", entry.id, theme.dim) }
         if entry.before != nil || entry.after != nil {
             // The journal file keeps the raw documents (undo needs them); the screen masks them as the state pane
             // does, with at most the one value `v` chose shown.

@@ -4,8 +4,8 @@ import HotglueAPI
 import HotglueModels
 import LosslessJSON
 
-/// Performs `APIRequest.connector`: the two reads (link choices, a config) and the four changes, each change
-/// journalled once. The journal's request text names the call and the config *keys*, never a value.
+/// Performs `APIRequest.connector`: the two reads (link choices, a config) here, the four changes through the
+/// write path (`ChangePerformer`).
 extension HotglueDataSource {
     func performConnector(_ request: ConnectorRequest) async -> Msg {
         switch request {
@@ -50,55 +50,27 @@ extension HotglueDataSource {
     private func performLink(_ tenant: TenantID, _ link: LinkConnectorRequest, _ form: ActionForm) async
         -> ConnectorActionMsg
     {
-        let result = await capture { () throws(APIError) -> LinkedConnector? in
-            try await client.linkConnector(tenant: tenant, link)?.withoutConfig
-        }
-        let problem = journal?.record(
-            tenant: tenant, connector: link.connector, action: "link",
-            request: "POST linkedConnectors connector=\(link.connector) config keys: \(Self.keys(link.config))",
-            outcome: ActionJournal.outcome(result))
-        return .linked(tenant, link, reopen: form, result, journalProblem: problem, at: clock())
+        let answer = await changes.link(tenant: tenant, link)
+        return .linked(tenant, link, reopen: form, answer.result, journalProblem: answer.journalProblem, at: clock())
     }
 
     private func performUpdate(_ ref: ConnectorRef, _ change: UpdateConnectorRequest, _ form: ActionForm) async
         -> ConnectorActionMsg
     {
-        let result = await capture { () throws(APIError) -> Void in
-            _ = try await client.updateConnector(tenant: ref.tenant, change)
-        }
-        let problem = journal?.record(
-            tenant: ref.tenant, connector: ref.connector, action: "update",
-            request: "PATCH linkedConnectors connector_id=\(ref.connector) config keys: \(Self.keys(change.config))",
-            outcome: ActionJournal.outcome(result))
-        return .updated(ref, change, reopen: form, result, journalProblem: problem, at: clock())
+        let answer = await changes.update(ref, change)
+        return .updated(ref, change, reopen: form, answer.result, journalProblem: answer.journalProblem, at: clock())
     }
 
     private func performUnlink(_ ref: ConnectorRef) async -> ConnectorActionMsg {
-        let result = await capture { () throws(APIError) -> Void in
-            try await client.unlinkConnector(tenant: ref.tenant, connector: ref.connector)
-        }
-        let problem = journal?.record(
-            tenant: ref.tenant, connector: ref.connector, action: "unlink",
-            request: "DELETE linkedConnectors connector_id=\(ref.connector)", outcome: ActionJournal.outcome(result))
-        return .unlinked(ref, result, journalProblem: problem, at: clock())
+        let answer = await changes.unlink(ref)
+        return .unlinked(ref, answer.result, journalProblem: answer.journalProblem, at: clock())
     }
 
     private func performRunJob(_ ref: ConnectorRef, _ run: RunJobRequest, _ form: ActionForm) async
         -> ConnectorActionMsg
     {
-        let result = await capture { () throws(APIError) -> Job in
-            try await client.runJob(tenant: ref.tenant, run)
-        }
-        // The body holds no secret: it is journalled whole.
-        let problem = journal?.record(
-            tenant: ref.tenant, connector: ref.connector, action: "job.run",
-            request: "POST jobs \(run.jsonBody.compact())", outcome: ActionJournal.outcome(result))
-        return .jobStarted(ref, run, reopen: form, result, journalProblem: problem, at: clock())
-    }
-
-    private static func keys(_ config: JSONObject?) -> String {
-        let keys = config?.keys ?? []
-        return keys.isEmpty ? "(none)" : keys.joined(separator: ", ")
+        let answer = await changes.runJob(ref, run)
+        return .jobStarted(ref, run, reopen: form, answer.result, journalProblem: answer.journalProblem, at: clock())
     }
 
     private func capture<Value: Sendable>(_ call: () async throws(APIError) -> Value) async -> Result<Value, APIError> {

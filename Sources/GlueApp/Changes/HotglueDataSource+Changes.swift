@@ -1,0 +1,31 @@
+import Foundation
+import GlueCore
+import HotglueAPI
+import HotglueModels
+import LosslessJSON
+
+/// The dashboard's changes (`Effect.api`) go through the one write path, `ChangePerformer`.
+extension HotglueDataSource: DashboardActions {
+    public func perform(_ request: APIRequest) async -> Msg {
+        switch request {
+        case .triggerDiscover(let ref):
+            let answer = await changes.triggerDiscover(ref)
+            return .discoverTriggered(ref, answer.result, at: clock())
+        case .state(.write(let write)):
+            let result = await changes.writeState(write)
+            return .stateAction(.finished(write, result, at: clock()))
+        case .connector(let connectorRequest):
+            return await performConnector(connectorRequest)
+        }
+    }
+}
+
+extension HotglueDataSource {
+    public func currentState(_ ref: ConnectorRef) async -> Result<JSONValue?, APIError> {
+        do {
+            return .success(try await client.getState(tenant: ref.tenant, connector: ref.connector))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
