@@ -79,7 +79,7 @@ struct CrashRecoveryEndToEndTests {
         var pid = try await dashboard.start()
         _ = try await dashboard.screen("acme's state") { $0.contains("Linked connectors · acme") && $0.contains("bookmarks") }
         try steps("2031-01-01T00:00:00Z")
-        FileManager.default.createFile(atPath: tmux.file("hang").path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: tmux.file("hang").path, contents: nil))
         try tmux.press("4", "e")
         let editorPid = try await ProfileEndToEndTests.waitUntil(.seconds(30), "the editor to be open",
             capture: { (try? String(contentsOf: tmux.file("editor.pid"), encoding: .utf8)) ?? "" }) { !$0.isEmpty }

@@ -37,7 +37,7 @@ struct SecretsOnScreenWithEmulatorTests {
                 retryPolicy: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(20), maxTotalWait: .seconds(1))))
             directory = FileManager.default.temporaryDirectory.appendingPathComponent("gluetop-secrets-\(UUID().uuidString)")
             let journal = JournalFile(path: directory.appendingPathComponent("journal.jsonl").path)
-            let actions = ActionJournal(file: journal, origin: "dashboard", profile: "demo", envID: settings.envID,
+            let actions = ChangeJournal(file: journal, origin: "dashboard", profile: "demo", envID: settings.envID,
                                         flowID: settings.flowID)
             let model = Model(connection: ConnectionInfo(profile: "demo", host: "127.0.0.1", envID: settings.envID,
                                                          flowID: settings.flowID, isDemo: true),
