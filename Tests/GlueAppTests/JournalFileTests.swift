@@ -44,6 +44,7 @@ struct JournalFileTests {
         #expect(listing.entries[1].outcome == .failed("not found (404)"))
         let text = try String(contentsOfFile: file.path, encoding: .utf8)
         #expect(text.split(separator: "\n").count == 4, "two records per change: intent, then outcome")
+        #expect(!text.contains("\n\n"), "a whole last line is not mistaken for a torn one")
         let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         let directory = (file.path as NSString).deletingLastPathComponent

@@ -85,7 +85,8 @@ public final class JournalFile: Sendable {
     /// lock: then the locked file is the rotated one, and it opens again.
     private func openLocked() throws(JournalWriteError) -> Int32 {
         while true {
-            let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+            // Read and write: the last byte is read back to tell a torn line (appends still go to the end).
+            let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
             guard fd >= 0 else { throw failure("open") }
             while flock(fd, LOCK_EX) != 0 {
                 guard errno == EINTR else {

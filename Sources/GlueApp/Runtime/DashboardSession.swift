@@ -34,8 +34,16 @@ public final class DashboardSession {
     static let journalOverlayLimit = 500
     /// Where drafts of state edits live until written; nil in tests that do not look at them.
     public var drafts: DraftStore?
-    /// The drafts on disk as this session last wrote them, by file: only what changed is written again.
-    private var savedDrafts: [String: StateEditMemory.Draft] = [:]
+    /// The drafts on disk as this session last wrote them (or adopted them from an earlier run), by file: only
+    /// what changed is written again, and what the model lets go of is removed.
+    private var savedDrafts: [String: SavedDraft] = [:]
+
+    private struct SavedDraft {
+        var ref: ConnectorRef
+        var envID: String
+        var flowID: String
+        var draft: StateEditMemory.Draft
+    }
     /// Changes sent and not answered yet: quitting waits for them (bounded) so their outcomes are journaled.
     public let changesInFlight = InFlightChanges()
 
@@ -84,18 +92,28 @@ public final class DashboardSession {
         for (ref, draft) in draftsToKeep(model) {
             wanted[drafts.path(envID: envID, flowID: flowID, ref: ref)] = (ref, draft)
         }
-        for (path, (ref, draft)) in wanted where savedDrafts[path] != draft {
+        for (path, (ref, draft)) in wanted where savedDrafts[path]?.draft != draft {
             do {
                 try drafts.save(draft, envID: envID, flowID: flowID, ref: ref, at: Date())
-                savedDrafts[path] = draft
+                savedDrafts[path] = SavedDraft(ref: ref, envID: envID, flowID: flowID, draft: draft)
             } catch {
                 mailbox.post(.localWriteFailed("\(error)"))
             }
         }
         let editing = model.stateEdits.editing.map { drafts.path(envID: envID, flowID: flowID, ref: $0.ref) }
-        for path in savedDrafts.keys where wanted[path] == nil && path != editing {
-            try? FileManager.default.removeItem(atPath: path)
+        for (path, saved) in savedDrafts where wanted[path] == nil && path != editing {
+            drafts.remove(envID: saved.envID, flowID: saved.flowID, ref: saved.ref)
             savedDrafts[path] = nil
+        }
+    }
+
+    /// Drafts an earlier run left are this session's to remove once written or thrown away.
+    private func adoptRecoveredDrafts(_ found: [RecoveredDraft]) {
+        guard let drafts else { return }
+        let envID = model.connection.envID, flowID = model.connection.flowID
+        for draft in found {
+            savedDrafts[drafts.path(envID: envID, flowID: flowID, ref: draft.ref)] =
+                SavedDraft(ref: draft.ref, envID: envID, flowID: flowID, draft: draft.draft)
         }
     }
 
@@ -108,7 +126,8 @@ public final class DashboardSession {
         let draft = StateEditMemory.Draft(text: request.text, original: editing.original)
         do {
             try drafts.save(draft, envID: envID, flowID: flowID, ref: ref, at: Date())
-            savedDrafts[drafts.path(envID: envID, flowID: flowID, ref: ref)] = draft
+            savedDrafts[drafts.path(envID: envID, flowID: flowID, ref: ref)] =
+                SavedDraft(ref: ref, envID: envID, flowID: flowID, draft: draft)
         } catch {
             mailbox.post(.localWriteFailed("\(error)"))
         }
@@ -125,6 +144,7 @@ public final class DashboardSession {
         let before = model
         var effects: [Effect] = []
         for message in batch {
+            if case .recoveryFound(let findings) = message { adoptRecoveredDrafts(findings.drafts) }
             if case .profileSwitched(.success(let change)) = message {
                 // What the old profile's messages asked for is done with the old profile's client.
                 perform(effects, &outcome)
