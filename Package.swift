@@ -84,6 +84,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers every test target may use (Swift Testing only); not a product, so no release build sees it.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "LosslessJSONTests",
             dependencies: [
@@ -102,29 +104,32 @@ let package = Package(
         .testTarget(
             name: "HotglueAPITests",
             dependencies: [
-                "HotglueAPI", "HotglueModels", "HotglueEmulator", "LosslessJSON",
+                "HotglueAPI", "HotglueModels", "HotglueEmulator", "LosslessJSON", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "GlueCoreTests", dependencies: ["GlueCore", "HotglueModels", "LosslessJSON"]),
+        .testTarget(name: "GlueCoreTests", dependencies: ["GlueCore", "HotglueModels", "LosslessJSON", "TestSupport"]),
         .testTarget(
             name: "GlueUITests",
             dependencies: [
-                "GlueUI", "GlueCore", "HotglueModels", "LosslessJSON",
+                "GlueUI", "GlueCore", "HotglueModels", "LosslessJSON", "TestSupport",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "GlueTerminalTests", dependencies: ["GlueTerminal", "GlueUI", "GlueCore", "HotglueModels", "LosslessJSON"]),
-        .testTarget(name: "GlueAppTests", dependencies: ["GlueApp", "HotglueEmulator", "HotglueAPI"]),
+        .testTarget(
+            name: "GlueTerminalTests",
+            dependencies: ["GlueTerminal", "GlueUI", "GlueCore", "HotglueModels", "LosslessJSON", "TestSupport"]
+        ),
+        .testTarget(name: "GlueAppTests", dependencies: ["GlueApp", "HotglueEmulator", "HotglueAPI", "TestSupport"]),
         .testTarget(
             name: "GlueScriptTests",
             dependencies: [
-                "GlueScript", "GlueApp", "HotglueEmulator", "HotglueAPI", "LosslessJSON",
+                "GlueScript", "GlueApp", "HotglueEmulator", "HotglueAPI", "LosslessJSON", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["HotglueEmulator"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["HotglueEmulator", "TestSupport"]),
     ]
 )

@@ -1,21 +1,80 @@
 #!/usr/bin/env bash
 # The whole test suite, as README.md gives it: the release binary (the end-to-end tests drive it in tmux),
 # every Swift test, and the schemathesis contract run against the emulator.
-set -euo pipefail
+#
+# A failed release build stops the run: no test runs against an older binary. The last line is always
+# `N passed, N failed, N skipped`: every Swift Testing and XCTest test as swift test reported it, plus the contract
+# run counted as one test (a failed release build counts as the one failure). The exit status is non-zero when
+# anything failed, and under CI=true (where .ci/run installed every tool) also when anything was skipped.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
 echo "== building the release binary"
-swift build -c release --product gluetop 2>&1 | grep -Ev "^\[[0-9]+/[0-9]+\]" || true
-test -x .build/release/gluetop
+if ! swift build -c release --product gluetop >"$work/build.log" 2>&1; then
+    grep -Ev "^\[[0-9]+/[0-9]+\]" "$work/build.log" | tail -80
+    echo "the release build failed: no test was run"
+    echo "0 passed, 1 failed, 0 skipped"
+    exit 1
+fi
+binary="$PWD/.build/release/gluetop"
 
 echo "== swift test"
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-GLUETOP_BINARY="$PWD/.build/release/gluetop" swift test 2>&1 | tee "$log" | grep -Ev "^(◇|↳)|started\.$"
-passed="$(grep -oE "Test run with [0-9]+ tests? in [0-9]+ suites? passed" "$log" | grep -oE "[0-9]+" | head -1 || true)"
+log="$work/swift-test.log"
+GLUETOP_BINARY="$binary" swift test 2>&1 | tee "$log" | grep -Ev "^(◇|↳)|started\.$"
+swift_test_status="${PIPESTATUS[0]}"
+
+# Swift Testing ends every test with one line: ✔ (or ━ with known issues) passed, ✘ failed, ➜ skipped; a skipped
+# suite reports each of its tests as skipped too. Its summary line gives the total the three must add up to.
+lines() { grep -E "$1" "$log" | grep -cv " Test run with [0-9]" || true; }
+passed="$(lines '^(✔|━) Test .* passed after')"
+failed="$(lines '^✘ Test .* failed after')"
+skipped="$(lines '^➜ Test .* skipped')"
+problems=()
+total="$(grep -oE "Test run with [0-9]+ tests?" "$log" | grep -oE "[0-9]+" | tail -1 || true)"
+if [[ -z "$total" ]]; then
+    problems+=("swift test printed no Swift Testing summary (did the test process crash?)")
+    failed=$((failed + 1))
+elif (( passed + failed + skipped != total )); then
+    # A test whose end was not read is not counted as passed: the difference counts as failed (at least one).
+    problems+=("Swift Testing ran $total tests, but $passed passed + $failed failed + $skipped skipped were read")
+    unread=$((total - passed - failed - skipped))
+    failed=$((failed + (unread > 0 ? unread : 1)))
+fi
+
+# XCTest's own summary: "Executed 12 tests, with 1 test skipped and 2 failures (0 unexpected) in …".
+xctest="$(grep -A1 -E "^Test Suite 'All tests' (passed|failed)" "$log" | grep -oE "Executed [0-9]+ tests?.*" | tail -1 || true)"
+if [[ -n "$xctest" ]]; then
+    executed="$(grep -oE "^Executed [0-9]+" <<<"$xctest" | grep -oE "[0-9]+")"
+    xc_skipped="$(grep -oE "[0-9]+ tests? skipped" <<<"$xctest" | grep -oE "^[0-9]+" || echo 0)"
+    xc_failed="$(grep -oE "[0-9]+ failures?" <<<"$xctest" | grep -oE "^[0-9]+" || echo 0)"
+    passed=$((passed + executed - xc_skipped - xc_failed))
+    skipped=$((skipped + xc_skipped))
+    failed=$((failed + xc_failed))
+fi
+
+if [[ "$swift_test_status" != 0 && "$failed" == 0 ]]; then
+    problems+=("swift test exited with status $swift_test_status although no test failed")
+    failed=1
+fi
 
 echo "== contract: schemathesis against the emulator"
-bash Tests/contract/schemathesis.sh "$PWD/.build/release/gluetop"
+if bash Tests/contract/schemathesis.sh "$binary"; then
+    passed=$((passed + 1))
+else
+    problems+=("the schemathesis contract run failed")
+    failed=$((failed + 1))
+fi
 
-# One closing line for whoever reads the end of this run: the Swift tests that ran, all passed (a failure exits above).
-echo "swift-test: ${passed:-0} passed, 0 failed"
+status=0
+(( failed == 0 )) || status=1
+if [[ "${CI:-}" == "true" ]] && (( skipped > 0 )); then
+    problems+=("CI=true: nothing may be skipped, and $skipped tests were:")
+    while IFS= read -r line; do problems+=("  $line"); done < <(grep -E '^➜ Test .* skipped' "$log" || true)
+    status=1
+fi
+for problem in "${problems[@]}"; do echo "$problem"; done
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"

@@ -1,9 +1,11 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 
 /// The release binary, run for real in tmux: what an on-call engineer would do in an ssh session.
-@Suite("gluetop in tmux", .serialized, .enabled(if: GluetopBinary.path() != nil && GluetopBinary.tmuxAvailable))
+@Suite("gluetop in tmux", .serialized, .needs(GluetopBinary.path() != nil, "a built gluetop binary"),
+       .needsTools("tmux"))
 struct DashboardEndToEndTests {
     static let paneTitles = ["Tenants", "Linked connectors", "Discover", "State", "Jobs"]
 
@@ -30,7 +32,7 @@ struct DashboardEndToEndTests {
         let binary = try #require(GluetopBinary.path())
         let tmux = try TmuxSession(width: 120, height: 40)
         let before = tmux.file("stty-before.txt").path, after = tmux.file("stty-after.txt").path
-        try tmux.run("stty -a > \(before)")
+        try tmux.saveTerminalModes(to: before)
         try tmux.run("clear; \(binary) --demo")
 
         var screen = try tmux.waitUntil(timeout: 30, "the five panes with acme's connectors") { screen in
@@ -66,9 +68,7 @@ struct DashboardEndToEndTests {
         // Quit: the shell prompt comes back and the terminal modes are as they were.
         try tmux.press("q")
         _ = try tmux.waitUntil(timeout: 10, "the shell prompt") { $0.contains("e2e$") && !$0.contains("Linked connectors") }
-        try tmux.run("stty -a > \(after)")
-        _ = try tmux.waitUntil(timeout: 5, "stty to finish") { _ in FileManager.default.fileExists(atPath: after) }
-        Thread.sleep(forTimeInterval: 0.3)
+        try tmux.saveTerminalModes(to: after)
         let modesBefore = try String(contentsOfFile: before, encoding: .utf8)
         let modesAfter = try String(contentsOfFile: after, encoding: .utf8)
         #expect(modesBefore == modesAfter)
@@ -79,18 +79,16 @@ struct DashboardEndToEndTests {
         let binary = try #require(GluetopBinary.path())
         let tmux = try TmuxSession(width: 100, height: 30)
         let before = tmux.file("before.txt").path, after = tmux.file("after.txt").path
-        try tmux.run("stty -a > \(before)")
-        try tmux.run("\(binary) --demo")
+        try tmux.saveTerminalModes(to: before)
+        let pid = try tmux.start("\(binary) --demo")
         _ = try tmux.waitUntil(timeout: 30, "the dashboard") { Self.paneTitles.allSatisfy($0.contains) }
         if way == "ctrl-c" {
             try tmux.press("C-c")
         } else {
-            _ = try ChildProcess.run(["/usr/bin/pkill", "-TERM", "-f", "\(binary) --demo"])
+            #expect(kill(pid, SIGTERM) == 0, "gluetop (pid \(pid)) is running")
         }
         _ = try tmux.waitUntil(timeout: 10, "the shell prompt") { !$0.contains("Linked connectors") && $0.contains("e2e$") }
-        try tmux.run("stty -a > \(after)")
-        _ = try tmux.waitUntil(timeout: 5, "stty") { _ in FileManager.default.fileExists(atPath: after) }
-        Thread.sleep(forTimeInterval: 0.3)
+        try tmux.saveTerminalModes(to: after)
         #expect(try String(contentsOfFile: before, encoding: .utf8) == String(contentsOfFile: after, encoding: .utf8))
     }
 

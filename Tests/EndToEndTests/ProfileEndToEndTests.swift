@@ -1,10 +1,12 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 
 /// Profiles for real: the binary in tmux with a config file whose two profiles point at two emulators, which are
 /// the binary too (`gluetop emulator`), so nothing here needs this test process's threads to answer HTTP.
-@Suite("profiles in tmux", .serialized, .enabled(if: GluetopBinary.path() != nil && GluetopBinary.tmuxAvailable))
+@Suite("profiles in tmux", .serialized, .needs(GluetopBinary.path() != nil, "a built gluetop binary"),
+       .needsTools("tmux"))
 struct ProfileEndToEndTests {
     /// The header row: the first line of the screen.
     static func header(_ screen: String) -> String {
@@ -30,7 +32,7 @@ struct ProfileEndToEndTests {
     /// Starts `gluetop emulator --port 0 …` in the background of the tmux shell; returns its base URL and pid.
     static func startEmulator(_ tmux: TmuxSession, binary: String, name: String, arguments: String) async throws -> (url: String, pid: Int32) {
         let output = tmux.file("\(name).txt").path, pidFile = tmux.file("\(name).pid").path
-        try tmux.run("\(binary) emulator --port 0 --quiet \(arguments) > \(output) 2>&1 & echo $! > \(pidFile)")
+        try tmux.run("\(binary) emulator --port 0 --quiet \(arguments) > \(output) 2>&1 & echo $! > \(pidFile).part && mv \(pidFile).part \(pidFile)")
         let banner = try await waitUntil(.seconds(30), "the \(name) emulator's banner",
                                          capture: { (try? String(contentsOfFile: output, encoding: .utf8)) ?? "" }) {
             $0.contains("base URL") && FileManager.default.fileExists(atPath: pidFile)

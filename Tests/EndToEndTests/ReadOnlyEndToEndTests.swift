@@ -1,17 +1,25 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 
 /// `--readonly` against an emulator started beside it (`gluetop emulator`, which prints a line per request): every
 /// mutation key and palette command is pressed, and the emulator's request log shows that only reads reached it.
-@Suite("gluetop --readonly in tmux", .serialized, .enabled(if: GluetopBinary.path() != nil && GluetopBinary.tmuxAvailable))
+@Suite("gluetop --readonly in tmux", .serialized, .needs(GluetopBinary.path() != nil, "a built gluetop binary"),
+       .needsTools("tmux"))
 struct ReadOnlyEndToEndTests {
+    /// The emulator's line per request ("GET /tenants/demo.hg.example.com → 200 …"), in the order logged.
+    static func requestLines(_ log: String) -> [String] {
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map(String.init).filter { $0.contains(" → ") }
+    }
+
     @Test("mutation keys and commands send nothing but GETs, journal nothing, and say read-only")
     func readOnlyChangesNothing() async throws {
         let binary = try #require(GluetopBinary.path())
         let tmux = try TmuxSession(width: 120, height: 40, environment: ["HOTGLUE_API_KEY": "ro-key"])
         let log = tmux.file("emulator.txt").path, pidFile = tmux.file("emulator.pid").path
-        try tmux.run("\(binary) emulator --port 0 --api-key ro-key > \(log) 2>&1 & echo $! > \(pidFile)")
+        try tmux.run("\(binary) emulator --port 0 --api-key ro-key > \(log) 2>&1 & echo $! > \(pidFile).part && mv \(pidFile).part \(pidFile)")
         let banner = try await ProfileEndToEndTests.waitUntil(
             .seconds(30), "the emulator's banner",
             capture: { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }) {
@@ -46,8 +54,14 @@ struct ReadOnlyEndToEndTests {
         }
         _ = try await ProfileEndToEndTests.waitUntil(.seconds(5), "the last command's read-only notice",
                                                      capture: { try tmux.capture() }) { $0.contains("read-only") }
-        // Anything (wrongly) sent would have arrived by now.
-        try await Task.sleep(for: .seconds(1))
+        // A barrier: keys are handled in order, so R's requests leave after anything the keys above (wrongly) sent.
+        // Tenants are polled every 30 s, so a tenants request logged after this point is R's.
+        let logged = Self.requestLines(log).count
+        try tmux.press("R")
+        _ = try await ProfileEndToEndTests.waitUntil(.seconds(15), "R's tenants request in the emulator's log",
+                                                     capture: { Self.requestLines(log).dropFirst(logged).joined(separator: "\n") }) {
+            $0.contains("GET /tenants/")
+        }
         try tmux.press("q")
 
         let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")

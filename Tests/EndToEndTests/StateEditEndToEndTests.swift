@@ -1,10 +1,12 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 
 /// `e`, `z` and an invalid edit with the real binary in tmux and a scripted `$EDITOR`: a small shell script that
 /// keeps a copy of every file it is given and edits it in place as the test's step list says.
-@Suite("State edits in tmux", .serialized, .enabled(if: GluetopBinary.path() != nil && GluetopBinary.tmuxAvailable))
+@Suite("State edits in tmux", .serialized, .needs(GluetopBinary.path() != nil, "a built gluetop binary"),
+       .needsTools("tmux"))
 struct StateEditEndToEndTests {
     /// The editor: copies what it was given to given-N.txt, then applies the next step of `steps.txt`
     /// (bookmark: move the first bookmark to 2031; invalid: break the JSON; fail: exit 1 without saving).

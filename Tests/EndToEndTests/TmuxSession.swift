@@ -51,6 +51,26 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name, "Enter"])
     }
 
+    /// Runs `commandLine` in the foreground of the shell and returns its pid, so that the test signals exactly
+    /// the process it started: a `sh` writes its own pid to a file, then `exec`s the command in its place.
+    func start(_ commandLine: String, timeout: Double = 10) throws -> pid_t {
+        let pidFile = file("started-\(UUID().uuidString.prefix(8)).pid").path
+        try run("sh -c 'echo $$ > \(pidFile).part && mv \(pidFile).part \(pidFile) && exec \(commandLine)'")
+        _ = try waitUntil(timeout: timeout, "the pid file of \(commandLine)") { _ in
+            FileManager.default.fileExists(atPath: pidFile)
+        }
+        let text = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let pid = pid_t(text), pid > 0 else { throw E2EError("no pid in \(pidFile): '\(text)'") }
+        return pid
+    }
+
+    /// Writes `stty -a` of the pane's terminal to `path`, and returns once the file is complete (it is written
+    /// under another name, then renamed).
+    func saveTerminalModes(to path: String, timeout: Double = 10) throws {
+        try run("stty -a > \(path).part && mv \(path).part \(path)")
+        _ = try waitUntil(timeout: timeout, "stty -a in \(path)") { _ in FileManager.default.fileExists(atPath: path) }
+    }
+
     /// Named keys as tmux knows them: "j", "Tab", "Escape", "C-c", "Enter", "PageUp".
     func press(_ keys: String...) throws {
         for key in keys { try tmux(["send-keys", "-t", name, key]) }
@@ -104,9 +124,5 @@ enum GluetopBinary {
             (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? .distantPast
         }
         return candidates.max { modified($0) < modified($1) }
-    }
-
-    static var tmuxAvailable: Bool {
-        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GlueCore
 import GlueUI
 import HotglueModels
+import TestSupport
 import Testing
 
 /// `:profile NAME` in `update`: pure, no runtime.
@@ -88,7 +89,7 @@ struct ProfileSwitchUpdateTests {
     }
 
     @Test("Tab completes profile names after :profile")
-    func completes() {
+    func completes() throws {
         #expect(PaletteCommand.complete("profile p", profiles: ["staging", "prod", "preprod"]) == "profile pr")
         #expect(PaletteCommand.complete("profile st", profiles: ["staging", "prod"]) == "profile staging")
         #expect(PaletteCommand.complete("prof") == "profile ")
@@ -96,10 +97,7 @@ struct ProfileSwitchUpdateTests {
         _ = update(&model, .key(.character(":")))
         for character in "profile pr" { _ = update(&model, .key(.character(character))) }
         _ = update(&model, .key(.tab))
-        guard case .palette(let input) = model.overlay else {
-            Issue.record("the palette closed")
-            return
-        }
+        guard case .palette(let input) = model.overlay else { try wrongCase(model.overlay, expected: ".palette") }
         #expect(input.text == "profile prod")
     }
 }

@@ -14,12 +14,18 @@ final class ScriptedSource: DashboardDataSource {
     private let calls = Mutex<[Call]>([])
     private let inFlight = Mutex<[Subscription: Int]>([:])
     private let maxOverlap = Mutex(0)
-    let delay: Duration
     let failing: Set<Subscription>
+    /// When set, each poll stays in flight until the test lets it finish with `finishHeldPoll()`.
+    let gate: PollGate?
 
-    init(delay: Duration = .zero, failing: Set<Subscription> = []) {
-        self.delay = delay
+    init(failing: Set<Subscription> = [], holdingEachPoll: Bool = false) {
         self.failing = failing
+        gate = holdingEachPoll ? PollGate() : nil
+    }
+
+    /// Lets the oldest held poll (or the next one to come) finish.
+    func finishHeldPoll() {
+        gate?.open()
     }
 
     var recorded: [Call] { calls.withLock { $0 } }
@@ -36,13 +42,48 @@ final class ScriptedSource: DashboardDataSource {
             return running[subscription]!
         }
         maxOverlap.withLock { $0 = max($0, overlap) }
-        if delay > .zero { try? await Task.sleep(for: delay) }
+        await gate?.pass()
         inFlight.withLock { $0[subscription, default: 1] -= 1 }
         if failing.contains(subscription) {
             let error = APIError(category: .server, summary: "Hotglue answered 503", isRetryable: true)
             return PollOutcome(message: .tenantsLoaded(.failure(error), at: Date()), cursor: cursor, error: error)
         }
         return PollOutcome(message: .requestRate(perMinute: cursor), cursor: cursor + 1)
+    }
+}
+
+/// Holds each poll until the test opens the gate once for it; an opening before the poll arrives is kept for it.
+final class PollGate: Sendable {
+    private struct State {
+        var openings = 0
+        var waiting: [CheckedContinuation<Void, Never>] = []
+    }
+
+    private let state = Mutex(State())
+
+    func pass() async {
+        await withCheckedContinuation { continuation in
+            let goOn = state.withLock { state -> Bool in
+                guard state.openings > 0 else {
+                    state.waiting.append(continuation)
+                    return false
+                }
+                state.openings -= 1
+                return true
+            }
+            if goOn { continuation.resume() }
+        }
+    }
+
+    func open() {
+        let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            guard !state.waiting.isEmpty else {
+                state.openings += 1
+                return nil
+            }
+            return state.waiting.removeFirst()
+        }
+        waiter?.resume()
     }
 }
 
@@ -55,4 +96,14 @@ func eventually(timeout: Duration = .seconds(5), _ condition: () -> Bool) async 
         try? await Task.sleep(for: .milliseconds(10))
     }
     return condition()
+}
+
+struct ConditionTimedOut: Error, CustomStringConvertible {
+    let what: String
+    var description: String { "timed out waiting until \(what)" }
+}
+
+/// Like `eventually`, for conditions the test cannot go on without: throws (failing the test) after `timeout`.
+func until(_ what: String, timeout: Duration = .seconds(5), _ condition: () -> Bool) async throws {
+    guard await eventually(timeout: timeout, condition) else { throw ConditionTimedOut(what: what) }
 }

@@ -6,6 +6,7 @@ import HotglueAPI
 import HotglueEmulator
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 
 /// `e`, `X` and `z` through the whole runtime against the emulator over real HTTP: a scripted editor, the
@@ -80,8 +81,7 @@ struct StateActionsWithEmulatorTests {
 
         func overlay() throws -> StateEditOverlay {
             guard case .stateEdit(let overlay) = session.model.overlay else {
-                Issue.record("expected the state edit overlay; the screen was:\n\(frame())")
-                throw CancellationError()
+                try wrongCase(session.model.overlay, expected: ".stateEdit; the screen was:\n\(frame())")
             }
             return overlay
         }

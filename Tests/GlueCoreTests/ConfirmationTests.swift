@@ -1,5 +1,6 @@
 import GlueCore
 import HotglueModels
+import TestSupport
 import Testing
 
 @Suite("Confirmations and the production step before every write")
@@ -14,13 +15,10 @@ struct ConfirmationTests {
     }
 
     @Test("on a production profile, d asks for the profile name before anything is sent")
-    func productionAsksFirst() {
+    func productionAsksFirst() throws {
         var model = production(Fixtures.loaded())
         #expect(Fixtures.press(&model, .tab, .character("d")).isEmpty)
-        guard case .confirm(let question) = model.overlay else {
-            Issue.record("expected the production confirmation, got \(String(describing: model.overlay))")
-            return
-        }
+        guard case .confirm(let question) = model.overlay else { try wrongCase(model.overlay, expected: ".confirm") }
         #expect(question.title == "PRODUCTION · prod")
         #expect(question.answer == .typed("prod"))
         #expect(question.lines.first?.contains("demo.hg.example.com") == true)
@@ -31,15 +29,12 @@ struct ConfirmationTests {
     }
 
     @Test("a wrong typed answer sends nothing, says why and keeps the dialog; Esc cancels")
-    func wrongAnswer() {
+    func wrongAnswer() throws {
         var model = production(Fixtures.loaded())
         _ = Fixtures.press(&model, .tab, .character("d"))
         Fixtures.type(&model, "staging")
         #expect(Fixtures.press(&model, .enter).isEmpty)
-        guard case .confirm(let question) = model.overlay else {
-            Issue.record("the dialog closed on a wrong answer")
-            return
-        }
+        guard case .confirm(let question) = model.overlay else { try wrongCase(model.overlay, expected: ".confirm") }
         #expect(question.error == "'staging' is not prod: nothing was changed")
         #expect(Fixtures.press(&model, .escape).isEmpty)
         #expect(model.overlay == nil)
@@ -47,16 +42,13 @@ struct ConfirmationTests {
     }
 
     @Test("an action's own yes/no question comes first, then the production one")
-    func ownQuestionThenProduction() {
+    func ownQuestionThenProduction() throws {
         var model = production(Fixtures.loaded())
         let own = Confirmation(title: "Unlink", lines: ["Unlink salesforce from acme?"], answer: .yesNo,
                                request: .triggerDiscover(ref), pendingNotice: "unlinking…")
         model.overlay = .confirm(own)
         #expect(Fixtures.press(&model, .character("y")).isEmpty)
-        guard case .confirm(let second) = model.overlay else {
-            Issue.record("expected the production step")
-            return
-        }
+        guard case .confirm(let second) = model.overlay else { try wrongCase(model.overlay, expected: ".confirm") }
         #expect(second.productionConfirmed)
         Fixtures.type(&model, "prod")
         #expect(Fixtures.press(&model, .enter) == [.api(.triggerDiscover(ref))])

@@ -1,6 +1,7 @@
 import GlueCore
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 
 @Suite("Connector actions: failures after the editor, relinking, descriptions")
@@ -13,15 +14,18 @@ struct ConnectorActionEdgeTests {
         _ = F.palette(&model, "update --editor")
         let opened = update(&model, .connectorAction(.configLoaded(F.ref, .editor, .success(F.config),
                                                                    at: Fixtures.at(10))))
-        guard case .openEditor(let request) = try #require(opened.first) else { return }
+        guard case .openEditor(let request) = try #require(opened.first) else {
+            try wrongCase(opened.first, expected: ".openEditor")
+        }
         let edited = request.text.replacingOccurrences(of: "5432", with: "7000")
         let sent = update(&model, .editorFinished(request, .edited(edited)))
-        guard case .update(let ref, let change, let form) = try #require(F.connectorRequest(sent)) else { return }
+        guard case .update(let ref, let change, let form) = try #require(F.connectorRequest(sent)) else {
+            try wrongCase(F.connectorRequest(sent), expected: ".update")
+        }
         let reopened = update(&model, .connectorAction(.updated(ref, change, reopen: form, .failure(Fixtures.error()),
                                                                 journalProblem: nil, at: Fixtures.at(20))))
         guard case .openEditor(let again) = try #require(reopened.first) else {
-            Issue.record("no editor: \(reopened)")
-            return
+            try wrongCase(reopened.first, expected: ".openEditor")
         }
         #expect(again.text == edited)
         #expect(again.header.first == "not saved: \(Fixtures.error().message)")
@@ -41,7 +45,9 @@ struct ConnectorActionEdgeTests {
         let form = try #require(F.form(model))
         #expect(form.previewLines.last == "hubspot is already linked: linking again replaces its config.")
         let effects = Fixtures.press(&model, .enter)
-        guard case .link(_, let request, let reopen) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .link(_, let request, let reopen) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".link")
+        }
         _ = update(&model, .connectorAction(.linked("acme", request, reopen: reopen, .success(nil), journalProblem: nil,
                                                     at: Fixtures.at(20))))
         #expect(model.connectors.all.map(\.id) == ["salesforce", "hubspot", "quickbooks"])
@@ -61,7 +67,7 @@ struct ConnectorActionEdgeTests {
         let effects = Fixtures.press(&model, .enter)
         let request = try #require(F.connectorRequest(effects))
         #expect(request.description == "link stripe to acme (config keys: api_key)")
-        guard case .link(_, _, let form) = request else { return }
+        guard case .link(_, _, let form) = request else { try wrongCase(request, expected: ".link") }
         #expect(!form.description.contains(F.secretValue))
         #expect(form.description.contains("api_key: \(SecretMasking.mask)"))
     }
@@ -94,7 +100,9 @@ struct ConnectorActionProductionTests {
         _ = Fixtures.press(&model, .enter)
         Fixtures.type(&model, "demo")
         let effects = Fixtures.press(&model, .enter)
-        guard case .runJob(_, let request, _) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .runJob(_, let request, _) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".runJob")
+        }
         #expect(request.resetSourceState == true)
     }
 

@@ -1,6 +1,7 @@
 import GlueCore
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 
 @Suite("l: link a connector")
@@ -52,8 +53,7 @@ struct ConnectorActionLinkTests {
         let effects = Fixtures.press(&model, .enter)
         #expect(model.overlay == nil)
         guard case .link(let tenant, let request, _) = try #require(F.connectorRequest(effects)) else {
-            Issue.record("not a link: \(effects)")
-            return
+            try wrongCase(F.connectorRequest(effects), expected: ".link")
         }
         #expect(tenant == "acme")
         #expect(request == LinkConnectorRequest(connector: "stripe",
@@ -79,8 +79,7 @@ struct ConnectorActionLinkTests {
         _ = Fixtures.press(&model, .enter)
         Fixtures.type(&model, "abc")
         guard case .secret(let input, let revealed, _) = try #require(F.form(model)?.fields[0].value) else {
-            Issue.record("api_key is not a secret field")
-            return
+            try wrongCase(F.form(model)?.fields[0].value, expected: ".secret")
         }
         #expect(input.text == "abc" && !revealed)
         _ = Fixtures.press(&model, .control("r"))
@@ -98,7 +97,9 @@ struct ConnectorActionLinkTests {
         Fixtures.type(&model, F.secretValue)
         _ = Fixtures.press(&model, .enter)
         let effects = Fixtures.press(&model, .enter)
-        guard case .link(_, let request, let form) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .link(_, let request, let form) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".link")
+        }
         let before = model.connectors
         let error = APIError(category: .badRequest, summary: "Request rejected (400) by 127.0.0.1: bad key",
                              hint: "check the values")

@@ -1,6 +1,7 @@
 import GlueCore
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 
 @Suite("r: run a job")
@@ -20,7 +21,9 @@ struct ConnectorActionRunJobTests {
         Fixtures.type(&model, "Account, Contact")
         let effects = Fixtures.press(&model, .enter)
         #expect(model.overlay == nil)
-        guard case .runJob(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .runJob(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".runJob")
+        }
         #expect(ref == F.ref)
         #expect(request == RunJobRequest(connector: "salesforce", jobType: .write, overrideStartDate: "2024-01-01",
                                          resetSourceState: true,
@@ -55,14 +58,15 @@ struct ConnectorActionRunJobTests {
     func parallelRefusal() throws {
         var model = Fixtures.loaded()
         let effects = Fixtures.press(&model, .character("r"), .enter)
-        guard case .runJob(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .runJob(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".runJob")
+        }
         #expect(request.ignoreParallelJobs == nil)
         #expect(F.parallelRefusal().isParallelJobRefusal)
         _ = update(&model, .connectorAction(.jobStarted(ref, request, reopen: reopen, .failure(F.parallelRefusal()),
                                                         journalProblem: nil, at: Fixtures.at(30))))
         guard case .parallelRefused(let said) = try #require(F.form(model)).stage else {
-            Issue.record("no question: \(String(describing: model.overlay))")
-            return
+            try wrongCase(try #require(F.form(model)).stage, expected: ".parallelRefused")
         }
         #expect(said.contains("already running"))
 
@@ -73,7 +77,9 @@ struct ConnectorActionRunJobTests {
 
         model = before
         let again = Fixtures.press(&model, .character("y"))
-        guard case .runJob(_, let second, _) = try #require(F.connectorRequest(again)) else { return }
+        guard case .runJob(_, let second, _) = try #require(F.connectorRequest(again)) else {
+            try wrongCase(F.connectorRequest(again), expected: ".runJob")
+        }
         #expect(second.ignoreParallelJobs == true)
         #expect(second.jobType == .read)
     }
@@ -83,7 +89,9 @@ struct ConnectorActionRunJobTests {
         var model = Fixtures.loaded()
         _ = Fixtures.press(&model, .character("r"), .tab, .character(" "))
         let effects = Fixtures.press(&model, .enter)
-        guard case .runJob(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .runJob(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".runJob")
+        }
         let jobs = model.jobs.all
         _ = update(&model, .connectorAction(.jobStarted(ref, request, reopen: reopen, .failure(Fixtures.error()),
                                                         journalProblem: nil, at: Fixtures.at(30))))
@@ -104,7 +112,9 @@ struct ConnectorActionRunJobTests {
         #expect(form.field("streams")?.text == "A,B")
         #expect(form.ignoreParallelJobs)
         let effects = Fixtures.press(&model, .enter)
-        guard case .runJob(_, let request, _) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .runJob(_, let request, _) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".runJob")
+        }
         #expect(request.ignoreParallelJobs == true)
         #expect(request.overrideSelectedTables == ["A": true, "B": true])
     }
@@ -126,7 +136,9 @@ struct ConnectorActionRunJobTests {
         _ = Fixtures.press(&model, .character("r"), .tab, .tab, .tab, .right, .character(" "))
         #expect(F.form(model)?.field("streams")?.chosenItems == ["Contact"])
         let effects = Fixtures.press(&model, .enter)
-        guard case .runJob(_, let request, _) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .runJob(_, let request, _) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".runJob")
+        }
         #expect(request.overrideSelectedTables == ["Contact": true])
     }
 

@@ -1,6 +1,7 @@
 import GlueCore
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 
 @Suite("u: update a connector's config")
@@ -27,7 +28,9 @@ struct ConnectorActionUpdateTests {
         _ = Fixtures.press(&model, .tab, .tab, .character(" "))
         let effects = Fixtures.press(&model, .enter)
         #expect(model.overlay == nil)
-        guard case .update(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .update(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".update")
+        }
         #expect(ref == F.ref)
         #expect(request == UpdateConnectorRequest(connector: "salesforce",
                                                   config: ["instance_url": "https://new.example.com", "sandbox": true]))
@@ -42,7 +45,9 @@ struct ConnectorActionUpdateTests {
         opened(&model)
         Fixtures.type(&model, "new_token")
         let effects = Fixtures.press(&model, .enter)
-        guard case .update(_, let request, _) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .update(_, let request, _) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".update")
+        }
         #expect(request.config == ["access_token": "new_token"])
     }
 
@@ -61,7 +66,9 @@ struct ConnectorActionUpdateTests {
         _ = Fixtures.press(&model, .tab, .tab, .tab, .control("u"))
         Fixtures.type(&model, "6543")
         let effects = Fixtures.press(&model, .enter)
-        guard case .update(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else { return }
+        guard case .update(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else {
+            try wrongCase(F.connectorRequest(effects), expected: ".update")
+        }
         #expect(request.config == ["port": 6543])
         _ = update(&model, .connectorAction(.updated(ref, request, reopen: reopen, .failure(Fixtures.error()),
                                                      journalProblem: nil, at: Fixtures.at(20))))
@@ -95,8 +102,7 @@ struct ConnectorActionUpdateTests {
         let effects = update(&model, .connectorAction(.configLoaded(F.ref, .editor, .success(F.config),
                                                                     at: Fixtures.at(10))))
         guard case .openEditor(let request) = try #require(effects.first) else {
-            Issue.record("no editor: \(effects)")
-            return
+            try wrongCase(effects.first, expected: ".openEditor")
         }
         #expect(request.purpose == .connectorConfig(F.ref))
         #expect(!request.text.contains("at_demo_secret_value_1"))
@@ -105,13 +111,17 @@ struct ConnectorActionUpdateTests {
         // Invalid JSON: the editor reopens with the user's text and the error on top.
         let broken = request.text.replacingOccurrences(of: "5432", with: "54 32")
         let again = update(&model, .editorFinished(request, .edited(broken)))
-        guard case .openEditor(let retry) = try #require(again.first) else { return }
+        guard case .openEditor(let retry) = try #require(again.first) else {
+            try wrongCase(again.first, expected: ".openEditor")
+        }
         #expect(retry.text == broken)
         #expect(retry.header.first?.contains("line") == true)
 
         let edited = broken.replacingOccurrences(of: "54 32", with: "6000")
         let sent = update(&model, .editorFinished(retry, .edited(edited)))
-        guard case .update(_, let change, _) = try #require(F.connectorRequest(sent)) else { return }
+        guard case .update(_, let change, _) = try #require(F.connectorRequest(sent)) else {
+            try wrongCase(F.connectorRequest(sent), expected: ".update")
+        }
         #expect(change.config == ["port": 6000])
     }
 
@@ -121,7 +131,9 @@ struct ConnectorActionUpdateTests {
         _ = F.palette(&model, "update --editor")
         let effects = update(&model, .connectorAction(.configLoaded(F.ref, .editor, .success(F.config),
                                                                     at: Fixtures.at(10))))
-        guard case .openEditor(let request) = try #require(effects.first) else { return }
+        guard case .openEditor(let request) = try #require(effects.first) else {
+            try wrongCase(effects.first, expected: ".openEditor")
+        }
         #expect(update(&model, .editorFinished(request, .failed("vi exited with 1"))).isEmpty)
         #expect(model.overlay == nil)
         #expect(model.activity.notice == "editor: vi exited with 1; nothing was changed")
@@ -132,7 +144,9 @@ struct ConnectorActionUpdateTests {
         var model = Fixtures.loaded()
         opened(&model)
         let effects = Fixtures.press(&model, .control("e"))
-        guard case .openEditor(let request) = try #require(effects.first) else { return }
+        guard case .openEditor(let request) = try #require(effects.first) else {
+            try wrongCase(effects.first, expected: ".openEditor")
+        }
         #expect(request.text.contains("\"instance_url\": \"https://acme.my.salesforce.example.com\""))
         #expect(!request.text.contains("rt_demo_secret_value_2"))
         // Unchanged text: nothing to send, the form stays.

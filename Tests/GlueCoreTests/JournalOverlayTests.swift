@@ -1,6 +1,7 @@
 import Foundation
 import GlueCore
 import LosslessJSON
+import TestSupport
 import Testing
 
 @Suite(":journal")
@@ -12,21 +13,21 @@ struct JournalOverlayTests {
     }
 
     @Test(":journal opens the overlay at once and asks for the file; entries show newest first")
-    func opens() {
+    func opens() throws {
         var model = Fixtures.loaded()
         _ = Fixtures.press(&model, .character(":"))
         Fixtures.type(&model, "journal")
         #expect(Fixtures.press(&model, .enter) == [.loadJournal])
-        guard case .journal(let empty) = model.overlay else { Issue.record("no journal overlay"); return }
+        guard case .journal(let empty) = model.overlay else { try wrongCase(model.overlay, expected: ".journal") }
         #expect(empty.listing == nil)
         let listing = JournalListing(entries: [Self.entry("discover", at: 1), Self.entry("state.set", at: 2)],
                                      unreadableLines: 0, path: "/tmp/j.jsonl")
         _ = update(&model, .journalLoaded(.success(listing)))
-        guard case .journal(let loaded) = model.overlay else { Issue.record("overlay closed"); return }
+        guard case .journal(let loaded) = model.overlay else { try wrongCase(model.overlay, expected: ".journal") }
         #expect(loaded.rows.map(\.action) == ["state.set", "discover"])
         #expect(loaded.selected?.action == "state.set")
         _ = Fixtures.press(&model, .character("j"))
-        guard case .journal(let moved) = model.overlay else { Issue.record("overlay closed"); return }
+        guard case .journal(let moved) = model.overlay else { try wrongCase(model.overlay, expected: ".journal") }
         #expect(moved.selected?.action == "discover")
         #expect(Fixtures.press(&model, .character("R")) == [.loadJournal])
         _ = Fixtures.press(&model, .escape)
@@ -66,11 +67,11 @@ struct JournalOverlayTests {
     }
 
     @Test("a journal that cannot be read says why in the overlay")
-    func unreadable() {
+    func unreadable() throws {
         var model = Fixtures.loaded()
         model.overlay = .journal(JournalOverlay())
         _ = update(&model, .journalLoaded(.failure(JournalLoadError("permission denied"))))
-        guard case .journal(let journal) = model.overlay else { Issue.record("overlay closed"); return }
+        guard case .journal(let journal) = model.overlay else { try wrongCase(model.overlay, expected: ".journal") }
         #expect(journal.error == "permission denied")
     }
 

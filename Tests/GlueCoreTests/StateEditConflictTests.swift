@@ -1,6 +1,7 @@
 import GlueCore
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 
 /// A write refused because the state changed at Hotglue after the edit started: both changes shown, and the
@@ -53,8 +54,7 @@ struct StateEditConflictTests {
         var model = try conflicted()
         let effects = Fixtures.press(&model, .character("e"))
         guard case .openEditor(let request)? = effects.first else {
-            Issue.record("expected the editor, got \(effects)")
-            return
+            try wrongCase(effects.first, expected: ".openEditor")
         }
         var merged = Self.current
         try merged.setValue("2026-06-01T00:00:00Z", at: F.accountPath)
@@ -76,9 +76,9 @@ struct StateEditConflictTests {
         let gone: JSONValue = ["bookmarks": [:]]
         _ = update(&model, .stateAction(.finished(F.editWrite, .conflict(current: gone, journalError: nil),
                                                   at: Fixtures.at(10))))
-        guard case .openEditor(let request)? = Fixtures.press(&model, .character("e")).first else {
-            Issue.record("expected the editor")
-            return
+        let reopened = Fixtures.press(&model, .character("e"))
+        guard case .openEditor(let request)? = reopened.first else {
+            try wrongCase(reopened, expected: "[.openEditor]")
         }
         #expect(request.text == F.editedText)
         #expect(request.header.contains { $0.contains("do not fit the new state") })

@@ -2,6 +2,7 @@ import Foundation
 import GlueCore
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 
 /// Models and documents for the state edit tests: acme's salesforce selected, its state loaded.
@@ -41,8 +42,7 @@ enum StateEditFixtures {
     static func editing(_ model: inout Model) throws -> EditorRequest {
         let effects = Fixtures.press(&model, .character("e"))
         guard case .openEditor(let request)? = effects.first, effects.count == 1 else {
-            Issue.record("expected the editor, got \(effects)")
-            throw StateEditTestError.unexpected
+            try wrongCase(effects, expected: "[.openEditor]")
         }
         return request
     }
@@ -60,10 +60,7 @@ enum StateEditFixtures {
     }
 
     static func overlay(_ model: Model) throws -> StateEditOverlay {
-        guard case .stateEdit(let overlay) = model.overlay else {
-            Issue.record("expected the state edit overlay, got \(String(describing: model.overlay))")
-            throw StateEditTestError.unexpected
-        }
+        guard case .stateEdit(let overlay) = model.overlay else { try wrongCase(model.overlay, expected: ".stateEdit") }
         return overlay
     }
 

@@ -1,6 +1,7 @@
 import GlueCore
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 
 /// `X` (delete the state after the connector's name is typed) and `z` (restore the state from before the last
@@ -16,10 +17,7 @@ struct StateResetAndUndoTests {
     func resetConfirmed() throws {
         var model = F.loaded()
         #expect(Fixtures.press(&model, .character("X")).isEmpty)
-        guard case .confirm(let question) = model.overlay else {
-            Issue.record("expected the confirmation, got \(String(describing: model.overlay))")
-            return
-        }
+        guard case .confirm(let question) = model.overlay else { try wrongCase(model.overlay, expected: ".confirm") }
         #expect(question.answer == .typed("salesforce"))
         #expect(question.lines.first == "Delete the state of salesforce for tenant acme?")
         #expect(question.request == .state(.write(Self.resetWrite)))
@@ -34,15 +32,12 @@ struct StateResetAndUndoTests {
     }
 
     @Test("Esc cancels the reset; a wrong name sends nothing and keeps asking")
-    func resetCancelledOrWrong() {
+    func resetCancelledOrWrong() throws {
         var model = F.loaded()
         _ = Fixtures.press(&model, .character("X"))
         Fixtures.type(&model, "hubspot")
         #expect(Fixtures.press(&model, .enter).isEmpty)
-        guard case .confirm(let question) = model.overlay else {
-            Issue.record("the dialog closed on a wrong answer")
-            return
-        }
+        guard case .confirm(let question) = model.overlay else { try wrongCase(model.overlay, expected: ".confirm") }
         #expect(question.error == "'hubspot' is not salesforce: nothing was changed")
         #expect(Fixtures.press(&model, .escape).isEmpty)
         #expect(model.overlay == nil)
@@ -128,8 +123,7 @@ struct StateResetAndUndoTests {
                                                   at: Fixtures.at(11))))
         let overlay = try F.overlay(model)
         guard case .conflict(let shown, let meanwhile) = overlay.stage else {
-            Issue.record("expected the conflict stage")
-            return
+            try wrongCase(overlay.stage, expected: ".conflict")
         }
         #expect(shown == current)
         #expect(!meanwhile.isEmpty)

@@ -1,6 +1,7 @@
 import GlueCore
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 
 /// `e`: the state in `$EDITOR`, the diff preview, apply, and every way out of it.
@@ -118,8 +119,7 @@ struct StateEditTests {
         let broken = "{\n  \"bookmarks\": {\n    \"Account\" 1\n  }\n}\n"
         let effects = update(&model, .editorFinished(request, .edited(broken)))
         guard case .openEditor(let again)? = effects.first, effects.count == 1 else {
-            Issue.record("expected the editor again, got \(effects)")
-            return
+            try wrongCase(effects, expected: "[.openEditor]")
         }
         #expect(again.text == broken)
         #expect(again.purpose == .state(F.ref))
@@ -137,10 +137,8 @@ struct StateEditTests {
         var model = F.loaded()
         let request = try F.editing(&model)
         let broken = "{ nope"
-        guard case .openEditor(let again)? = update(&model, .editorFinished(request, .edited(broken))).first else {
-            Issue.record("expected the editor again")
-            return
-        }
+        let rejected = update(&model, .editorFinished(request, .edited(broken)))
+        guard case .openEditor(let again)? = rejected.first else { try wrongCase(rejected, expected: "[.openEditor]") }
         _ = update(&model, .editorFinished(again, .failed("the editor 'vi' exited with status 1")))
         #expect(model.stateEdits.drafts[F.ref] == .init(text: broken, original: F.state))
         #expect(model.activity.notice?.contains("your text is kept as a draft: e reopens it") == true)
@@ -177,8 +175,7 @@ struct StateEditTests {
         var model = try F.previewing()
         let effects = Fixtures.press(&model, .character("e"))
         guard case .openEditor(let request)? = effects.first else {
-            Issue.record("expected the editor, got \(effects)")
-            return
+            try wrongCase(effects.first, expected: ".openEditor")
         }
         #expect(request.text == F.editedText)
         #expect(model.overlay == nil)
@@ -192,8 +189,7 @@ struct StateEditTests {
         let error = APIError(category: .server, summary: "Hotglue answered 503", hint: "try again in a minute")
         _ = update(&model, .stateAction(.finished(F.editWrite, .failed(error, journalError: nil), at: Fixtures.at(10))))
         guard case .message(let title, let body) = model.overlay else {
-            Issue.record("expected a message, got \(String(describing: model.overlay))")
-            return
+            try wrongCase(model.overlay, expected: ".message")
         }
         #expect(title == "State not changed")
         #expect(body.contains("Hotglue answered 503: try again in a minute"))
@@ -210,10 +206,7 @@ struct StateEditTests {
         model.connection.profile = "prod"
         model.connection.production = true
         #expect(Fixtures.press(&model, .character("y")).isEmpty)
-        guard case .confirm(let question) = model.overlay else {
-            Issue.record("expected the production question")
-            return
-        }
+        guard case .confirm(let question) = model.overlay else { try wrongCase(model.overlay, expected: ".confirm") }
         #expect(question.answer == .typed("prod"))
         #expect(question.request == .state(.write(F.editWrite)))
         Fixtures.type(&model, "prod")

@@ -1,6 +1,7 @@
 import GlueCore
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 
 /// `z` when this run remembers no change of the selected connector: the runtime searches the journal, and its
@@ -21,8 +22,7 @@ struct StateUndoFromJournalTests {
     func pressZ(_ model: inout Model) throws -> StateUndoLookup {
         let effects = Fixtures.press(&model, .character("z"))
         guard case .findStateUndo(let lookup)? = effects.first, effects.count == 1 else {
-            Issue.record("expected the journal search, got \(effects)")
-            throw StateEditTestError.unexpected
+            try wrongCase(effects, expected: "[.findStateUndo]")
         }
         #expect(lookup == StateUndoLookup(ref: F.ref, envID: "demo.hg.example.com", flowID: "l8odS2mce"))
         return lookup
@@ -61,8 +61,7 @@ struct StateUndoFromJournalTests {
         _ = update(&model, .stateUndoFound(lookup, .success(Self.scriptSet())))
         let overlay = try F.overlay(model)
         guard case .conflict(let shown, let meanwhile) = overlay.stage else {
-            Issue.record("expected the conflict stage, got \(overlay.stage)")
-            return
+            try wrongCase(overlay.stage, expected: ".conflict")
         }
         #expect(shown == current)
         #expect(meanwhile == StateDiff.changes(from: F.edited, to: current))

@@ -1,10 +1,11 @@
 import Foundation
 import HotglueEmulator
 import LosslessJSON
+import TestSupport
 import Testing
 
 /// The real `gluetop` binary as a subprocess: its exit statuses, and JSON by default when stdout is a pipe.
-@Suite("gluetop binary", .serialized, .enabled(if: ChildProcess.gluetopPath != nil, "no gluetop binary built: skipped"))
+@Suite("gluetop binary", .serialized, .needs(ChildProcess.gluetopPath != nil, "a built gluetop binary"))
 struct BinaryTests {
     @Test("tenants through a pipe prints JSON; a wrong key exits 1; a bad flag exits 2; unknown tenant 3")
     func exitStatuses() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestSupport
 
 /// Runs a program with posix_spawn (Foundation's Process reaps through a SIGCHLD handler that this test process,
 /// shared with terminal and signal tests, cannot rely on). Stdout is a pipe, as in `gluetop … | jq`.
@@ -84,9 +85,7 @@ enum ChildProcess {
     }
 
     /// jq, where installed (CI installs it).
-    static var jqPath: String? {
-        ["/usr/bin/jq", "/usr/local/bin/jq"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static var jqPath: String? { NeededTool.path("jq") }
 
     /// The gluetop binary: GLUETOP_BINARY, else the newest build in this package.
     static var gluetopPath: String? {

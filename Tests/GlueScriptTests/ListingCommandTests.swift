@@ -2,6 +2,7 @@ import Foundation
 import GlueScript
 import HotglueEmulator
 import LosslessJSON
+import TestSupport
 import Testing
 import Yams
 
@@ -111,7 +112,7 @@ struct ListingCommandTests {
         }
     }
 
-    @Test("JSON output parses with jq", .enabled(if: ChildProcess.jqPath != nil, "jq is not installed: skipped"))
+    @Test("JSON output parses with jq", .needsTools("jq"))
     func jqParses() async throws {
         try await ScriptHarness.with { harness in
             let connector = try await harness.connectorWithState()

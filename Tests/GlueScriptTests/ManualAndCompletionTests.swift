@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 @testable import GlueScript
+import TestSupport
 import Testing
 
 @Suite("Man page and shell completions")
@@ -27,7 +28,7 @@ struct ManualAndCompletionTests {
         }
     }
 
-    @Test("groff formats the page without a warning", .enabled(if: ManualAndCompletionTests.groff != nil, "groff is not installed: skipped"))
+    @Test("groff formats the page without a warning", .needsTools("groff"))
     func groffLint() async throws {
         let page = ManualPage.render(ScriptCommands.self)
         let result = try await ChildProcess.run([try #require(Self.groff), "-mdoc", "-Tutf8", "-ww", "-z"], stdin: page,
@@ -45,7 +46,7 @@ struct ManualAndCompletionTests {
     }
 
     static var groff: String? {
-        ["/usr/bin/groff", "/usr/local/bin/groff"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        NeededTool.path("groff")
     }
 
     @Test("bash, zsh and fish completion scripts name the commands and options")

@@ -1,12 +1,13 @@
 import Foundation
 import GlueUI
+import TestSupport
 import Testing
 @testable import GlueTerminal
 
 extension PseudoTerminalTests {
     /// No direct-colour terminfo entry is installed here, so the test compiles one with `tic` into a private
     /// directory and points ncurses at it through TERMINFO for the duration of the test.
-    @Suite("Truecolor", .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tic")))
+    @Suite("Truecolor", .needsTools("tic"))
     struct Truecolor {
         private func compileDirectColourEntry() throws -> URL {
             let directory = FileManager.default.temporaryDirectory
@@ -22,7 +23,7 @@ extension PseudoTerminalTests {
             \tuse=xterm-256color,
             """.write(to: source, atomically: true, encoding: .utf8)
             let tic = Process()
-            tic.executableURL = URL(fileURLWithPath: "/usr/bin/tic")
+            tic.executableURL = URL(fileURLWithPath: try #require(NeededTool.path("tic"), "tic is not installed"))
             tic.arguments = ["-x", "-o", directory.path, source.path]
             try tic.run()
             tic.waitUntilExit()

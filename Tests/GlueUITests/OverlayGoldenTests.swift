@@ -1,4 +1,5 @@
 @testable import GlueUI
+import TestSupport
 import Testing
 
 /// Help, the command palette, the filter line and message dialogs.
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
-    func messageDialogOverTheList(size: Size) {
+    func messageDialogOverTheList(size: Size) throws {
         let base = Fixtures.dashboard(size)
         var model = base
         model.overlay = .message(title: "Cannot unlink salesforce",
@@ -56,7 +57,9 @@ import Testing
         // The list under the dialog does not move: every cell outside the dialog is as it was, footer aside.
         let under = view(base, theme: .default), over = view(model, theme: .default)
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
-        guard case .message(let title, let text) = model.overlay else { return }
+        guard case .message(let title, let text) = model.overlay else {
+            try wrongCase(model.overlay, expected: ".message")
+        }
         let dialog = MessageDialog.make(title: title, body: text, area: body, theme: .default).frameRect(in: body)
         #expect(dialog.width > 20 && dialog.height > 3)
         #expect(abs((dialog.x + dialog.width / 2) - size.width / 2) <= 1, "centred")

@@ -1,5 +1,6 @@
 import GlueUI
 import LosslessJSON
+import TestSupport
 import Testing
 
 /// The state edit overlay: the diff preview of an edit and of an undo, and the conflict dialog.
@@ -47,12 +48,9 @@ import Testing
     }
 
     @Test("a diff longer than the box says how much more there is, and j scrolls it")
-    func scrolls() {
+    func scrolls() throws {
         var model = StateEditGoldenModels.conflict(Size(width: 80, height: 24))
-        guard case .stateEdit(var overlay) = model.overlay else {
-            Issue.record("no conflict overlay")
-            return
-        }
+        guard case .stateEdit(var overlay) = model.overlay else { try wrongCase(model.overlay, expected: ".stateEdit") }
         overlay.changes += (1...3).map { .added(JSONPath([.key("bookmarks"), .key("Stream\($0)")]), ["replication_key_value": 1]) }
         model.overlay = .stateEdit(overlay)
         var text = view(model, theme: .default).text

@@ -4,6 +4,7 @@ import HotglueEmulator
 import HotglueModels
 import LosslessJSON
 import Synchronization
+import TestSupport
 import Testing
 
 /// Failures over real HTTP: the emulator injects them, the client must retry, give up, or explain.
@@ -40,7 +41,6 @@ struct ClientFaultTests {
             let (tenants, elapsed) = try await measure { try await client.listTenants() }
             #expect(tenants.contains(acme))
             #expect(elapsed >= .seconds(1))
-            #expect(elapsed < .seconds(4))
             let recorded = await emulator.requests()
             #expect(recorded.map(\.status) == [429, 200])
             var iterator = events.makeAsyncIterator()
@@ -174,18 +174,15 @@ struct ClientFaultTests {
             emulator.faults.add(FaultRule(.status(429, retryAfter: "60"), route: .pathPrefix("/tenants")))
             let events = client.retryEvents()
             let call = Task { try await client.listTenants() }
-            // Cancel once the client is in its backoff.
+            // Cancel once the client is in its backoff. Ending well before the 60 s wait is what "promptly" means
+            // here; the 20 s guard only keeps a broken cancellation from holding the test for minutes.
             var iterator = events.makeAsyncIterator()
             let event = try #require(await iterator.next())
             #expect(event.delay == .seconds(60))
-            let (result, elapsed) = await measure {
-                call.cancel()
-                return await call.result
-            }
-            #expect(elapsed < .milliseconds(500))
+            call.cancel()
+            let result = try await firstOf(await call.result, orFailAfter: .seconds(20), "the cancelled call to end")
             guard case .failure(let error) = result, let apiError = error as? APIError else {
-                Issue.record("expected the call to fail with an APIError")
-                return
+                try wrongCase(result, expected: ".failure(APIError)")
             }
             #expect(apiError.category == .cancelled)
             #expect(await emulator.requests().count == 1)
@@ -198,12 +195,10 @@ struct ClientFaultTests {
             $0.retryPolicy = .never
         }) { emulator, client in
             emulator.faults.add(FaultRule(.latency(.seconds(2)), route: .pathPrefix("/tenants")))
-            let (error, elapsed) = await measure {
-                await expectAPIError { () async throws(APIError) in try await client.listTenants() }
-            }
+            // Had the client waited for the answer, the call would have succeeded after 2 s.
+            let error = await expectAPIError { () async throws(APIError) in try await client.listTenants() }
             #expect(error?.category == .transport)
             #expect(error?.message.contains("no answer within") == true)
-            #expect(elapsed < .seconds(2))
         }
     }
 }

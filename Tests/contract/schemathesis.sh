@@ -27,13 +27,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# schemathesis, installed quietly when missing.
-if ! python3 -c 'import schemathesis' 2>/dev/null; then
-    echo "installing schemathesis (pip)…"
-    python3 -m pip install --quiet --disable-pip-version-check schemathesis >/dev/null 2>&1 \
-        || python3 -m pip install --quiet --disable-pip-version-check --user schemathesis >/dev/null
+# schemathesis: the one python3 already has, else one installed into a venv under .build (a Debian python3 refuses
+# pip installs outside a venv), kept there for the next run.
+if python3 -c 'import schemathesis' 2>/dev/null; then
+    if command -v st >/dev/null 2>&1; then ST=(st); else ST=(python3 -m schemathesis.cli); fi
+else
+    VENV="$ROOT/.build/schemathesis-venv"
+    if ! "$VENV/bin/python" -c 'import schemathesis' 2>/dev/null; then
+        echo "installing schemathesis into $VENV (pip)…"
+        python3 -m venv "$VENV"
+        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check schemathesis
+    fi
+    ST=("$VENV/bin/st")
 fi
-if command -v st >/dev/null 2>&1; then ST=(st); else ST=(python3 -m schemathesis.cli); fi
 
 # The gluetop binary.
 if [[ $# -ge 1 ]]; then

@@ -14,12 +14,16 @@ public final class Poller {
     private let source: any DashboardDataSource
     private let mailbox: Mailbox
     private let clock: @Sendable () -> Date
+    /// How the waits between polls pass: `Task.sleep`, or in tests a manual clock.
+    private let sleep: @Sendable (Duration) async -> Void
     private var running: [Subscription: Running] = [:]
 
-    public init(source: any DashboardDataSource, mailbox: Mailbox, clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(source: any DashboardDataSource, mailbox: Mailbox, clock: @escaping @Sendable () -> Date = { Date() },
+                sleep: @escaping @Sendable (Duration) async -> Void = { try? await Task.sleep(for: $0) }) {
         self.source = source
         self.mailbox = mailbox
         self.clock = clock
+        self.sleep = sleep
     }
 
     public var active: Set<Subscription> { Set(running.keys) }
@@ -31,7 +35,7 @@ public final class Poller {
             running[subscription] = nil
         }
         for subscription in wanted where running[subscription] == nil {
-            let refresh = RefreshSignal()
+            let refresh = RefreshSignal(sleep: sleep)
             let work = PollLoop(subscription: subscription, source: source, mailbox: mailbox, clock: clock,
                                 refresh: refresh)
             running[subscription] = Running(task: Task.detached { await work.run() }, refresh: refresh)

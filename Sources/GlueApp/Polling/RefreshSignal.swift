@@ -11,6 +11,12 @@ final class RefreshSignal: Sendable {
     }
 
     private let state = Mutex(State())
+    /// How a wait's time passes: `Task.sleep`, or a test's manual clock.
+    private let sleep: @Sendable (Duration) async -> Void
+
+    init(sleep: @escaping @Sendable (Duration) async -> Void) {
+        self.sleep = sleep
+    }
 
     /// Ends the current wait, or the next one at once if nobody is waiting.
     func fire() {
@@ -43,8 +49,9 @@ final class RefreshSignal: Sendable {
                     return
                 }
                 guard let duration else { return }
+                let sleep = self.sleep
                 Task.detached { [weak self] in
-                    try? await Task.sleep(for: duration)
+                    await sleep(duration)
                     self?.expire(generation)
                 }
             }
