@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 
 /// The real binary killed at each point of a state edit, in tmux, against an emulator process that outlives it
@@ -7,7 +8,8 @@ import Testing
 /// kill in): SIGKILL with the editor open, SIGHUP with the preview shown, SIGTERM with the write on its way,
 /// SIGKILL with the write on its way. Each restart must offer what was left: the draft, or the change of unknown
 /// result; the journal must say what happened.
-@Suite("Crash recovery in tmux", .serialized, .enabled(if: GluetopBinary.path() != nil && GluetopBinary.tmuxAvailable))
+@Suite("Crash recovery in tmux", .serialized, .needs(GluetopBinary.path() != nil, "a built gluetop binary"),
+       .needsTools("tmux"))
 struct CrashRecoveryEndToEndTests {
     /// bookmark: move the first bookmark to 2031 and exit; hang: the same, then say so and wait (the editor open).
     static let editorScript = #"""

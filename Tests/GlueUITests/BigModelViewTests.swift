@@ -29,8 +29,23 @@ import Testing
         return model
     }
 
-    @Test func printsFrames() {
-        print(view(Self.bigModel(), theme: .default).text)
-        print(view(Self.bigModel(filter: "tenant-99"), theme: .default).text)
+    @Test("at full scale the frame counts every tenant and connector and follows the log to its last line")
+    func fullScale() {
+        let text = view(Self.bigModel(), theme: .default).text
+        #expect(text.contains("Tenants 10,001"))
+        #expect(text.contains("Linked connectors · acme 5,005"))
+        #expect(text.contains("fetched page 49999 of the query"))
+        #expect(FrameChecks.problems(view(Self.bigModel(), theme: .default)) == [])
+    }
+
+    @Test("a tenant filter at full scale shows the matches and their count, in natural order")
+    func filteredAtFullScale() {
+        let text = view(Self.bigModel(filter: "tenant-99"), theme: .default).text
+        #expect(text.contains("Tenants 111/10,001"))
+        let rows = text.split(separator: "\n").compactMap { line -> String? in
+            guard let start = line.range(of: "tenant-") else { return nil }
+            return String(line[start.lowerBound...].prefix { $0 != " " && $0 != "┃" })
+        }
+        #expect(Array(rows.prefix(3)) == ["tenant-99", "tenant-990", "tenant-991"])
     }
 }
