@@ -88,7 +88,7 @@ final class PollGate: Sendable {
 }
 
 /// Waits for a condition without sleeping a fixed time: polls every 10 ms up to `timeout`.
-func eventually(timeout: Duration = .seconds(5), _ condition: () -> Bool) async -> Bool {
+func eventually(timeout: Duration = .seconds(30), _ condition: () -> Bool) async -> Bool {
     let clock = ContinuousClock()
     let deadline = clock.now + timeout
     while clock.now < deadline {
@@ -103,7 +103,8 @@ struct ConditionTimedOut: Error, CustomStringConvertible {
     var description: String { "timed out waiting until \(what)" }
 }
 
-/// Like `eventually`, for conditions the test cannot go on without: throws (failing the test) after `timeout`.
-func until(_ what: String, timeout: Duration = .seconds(5), _ condition: () -> Bool) async throws {
+/// Like `eventually`, for conditions the test cannot go on without: throws (failing the test) after `timeout`, a
+/// guard against hanging, not a time limit: generous, since 645 tests share 2 cores.
+func until(_ what: String, timeout: Duration = .seconds(30), _ condition: () -> Bool) async throws {
     guard await eventually(timeout: timeout, condition) else { throw ConditionTimedOut(what: what) }
 }
