@@ -9,3 +9,9 @@ public func runningJobWarning(_ model: Model, _ ref: ConnectorRef) -> String? {
     return "⚠ job \(job.id) of \(ref.connector) is \(job.status): it writes its own state when it ends and may "
         + "overwrite this change."
 }
+
+/// The same warning on short lines, for dialogs that do not wrap.
+func runningJobWarningLines(_ model: Model, _ ref: ConnectorRef) -> [String] {
+    guard let warning = runningJobWarning(model, ref), let colon = warning.firstIndex(of: ":") else { return [] }
+    return [String(warning[...colon]), "it writes its own state when it ends and may", "overwrite this change."]
+}

@@ -39,7 +39,8 @@ private func startReset(_ model: inout Model) -> [Effect] {
         title: "Reset state of \(ref.connector)",
         lines: ["Delete the state of \(ref.connector) for tenant \(ref.tenant)?",
                 "Its next job runs a full sync. z restores the state afterwards."]
-            + [runningJobWarning(model, ref)].compactMap { $0 },
+            // The question's lines are not wrapped: the warning goes on short lines of its own.
+            + (runningJobWarning(model, ref).map { _ in runningJobWarningLines(model, ref) } ?? []),
         answer: .typed(ref.connector.rawValue), request: .state(.write(write)), pendingNotice: notice)
     return requestChange(&model, .state(.write(write)), confirmation: confirmation, notice: notice)
 }
