@@ -18,7 +18,7 @@ struct ConnectorActionsWithEmulatorTests {
         let session: DashboardSession
         let journalPath: String
 
-        init(editor: (any ExternalEditor)? = nil) async throws {
+        init(editor: (any ExternalEditor)? = nil, drafts: DraftStore? = nil) async throws {
             var settings = EmulatorSettings()
             // Jobs stay running for the whole test, so a second one is refused.
             settings.jobStageDuration = .seconds(60)
@@ -36,6 +36,7 @@ struct ConnectorActionsWithEmulatorTests {
                               size: Size(width: 120, height: 40), now: Date())
             session = DashboardSession(model: model, source: HotglueDataSource(client: client, journal: journal),
                                        mailbox: Mailbox(wakeup: nil), editor: editor)
+            session.drafts = drafts
             session.start()
         }
 

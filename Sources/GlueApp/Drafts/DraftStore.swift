@@ -22,8 +22,13 @@ public struct DraftStore: Sendable {
 
     /// Where a connector's draft lives. Names are percent-encoded, so any id makes one safe file name.
     public func path(envID: String, flowID: String, ref: ConnectorRef) -> String {
+        path(kind: "state", envID: envID, flowID: flowID, ref: ref)
+    }
+
+    /// `KIND~ENV~FLOW~TENANT~CONNECTOR.json`: one file per action and connector.
+    func path(kind: String, envID: String, flowID: String, ref: ConnectorRef) -> String {
         let name = [envID, flowID, ref.tenant.rawValue, ref.connector.rawValue].map(Self.encode).joined(separator: "~")
-        return directory + "/state~" + name + ".json"
+        return directory + "/" + kind + "~" + name + ".json"
     }
 
     /// The editor's file for this connector's draft.
@@ -33,16 +38,43 @@ public struct DraftStore: Sendable {
 
     public func save(_ draft: StateEditMemory.Draft, envID: String, flowID: String, ref: ConnectorRef,
                      at time: Date) throws {
+        var object = header(envID: envID, flowID: flowID, ref: ref, at: time)
+        object["original"] = draft.original ?? .null
+        object["text"] = JSONValue(draft.text)
+        try write(object, to: path(envID: envID, flowID: flowID, ref: ref))
+    }
+
+    /// What every draft file says of itself: where it belongs and when it was saved.
+    func header(envID: String, flowID: String, ref: ConnectorRef, at time: Date) -> JSONObject {
         var object = JSONObject()
         object["env"] = JSONValue(envID)
         object["flow"] = JSONValue(flowID)
         object["tenant"] = JSONValue(ref.tenant.rawValue)
         object["connector"] = JSONValue(ref.connector.rawValue)
         object["saved"] = JSONValue(JournalTime.format(time))
-        object["original"] = draft.original ?? .null
-        object["text"] = JSONValue(draft.text)
+        return object
+    }
+
+    func write(_ object: JSONObject, to path: String) throws {
         try makeDirectory()
-        try AtomicFile.write(JSONValue.object(object).compactBytes(), to: path(envID: envID, flowID: flowID, ref: ref))
+        try AtomicFile.write(JSONValue.object(object).compactBytes(), to: path)
+    }
+
+    /// The draft files of `kind` that belong to this environment and flow, with their connector and save time.
+    func files(kind: String, envID: String, flowID: String) -> [(object: JSONObject, ref: ConnectorRef, saved: Date, path: String)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        var found: [(object: JSONObject, ref: ConnectorRef, saved: Date, path: String)] = []
+        for name in names.sorted() where name.hasPrefix(kind + "~") && name.hasSuffix(".json") {
+            let file = directory + "/" + name
+            guard let data = FileManager.default.contents(atPath: file),
+                  let object = (try? JSONValue.parse(bytes: Array(data)))?.objectValue,
+                  object["env"]?.stringValue == envID, object["flow"]?.stringValue == flowID,
+                  let tenant = object["tenant"]?.stringValue, let connector = object["connector"]?.stringValue
+            else { continue }
+            let saved = object["saved"]?.stringValue.flatMap(JournalTime.parse) ?? Date(timeIntervalSince1970: 0)
+            found.append((object, ConnectorRef(tenant: TenantID(tenant), connector: ConnectorID(connector)), saved, file))
+        }
+        return found
     }
 
     public func remove(envID: String, flowID: String, ref: ConnectorRef) {
@@ -53,25 +85,17 @@ public struct DraftStore: Sendable {
     /// Every draft of this environment and flow. Where an editor file was left behind (the run was killed while
     /// the editor was open), its text is the draft's: it is what the user last saved.
     public func load(envID: String, flowID: String) -> [RecoveredDraft] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         var found: [RecoveredDraft] = []
-        for name in names.sorted() where name.hasPrefix("state~") && name.hasSuffix(".json") {
-            let file = directory + "/" + name
-            guard let data = FileManager.default.contents(atPath: file),
-                  let object = (try? JSONValue.parse(bytes: Array(data)))?.objectValue,
-                  object["env"]?.stringValue == envID, object["flow"]?.stringValue == flowID,
-                  let tenant = object["tenant"]?.stringValue, let connector = object["connector"]?.stringValue,
-                  var text = object["text"]?.stringValue else { continue }
+        for (object, ref, saved, file) in files(kind: "state", envID: envID, flowID: flowID) {
+            guard var text = object["text"]?.stringValue else { continue }
             let original = object["original"].flatMap { $0.isNull ? nil : $0 }
-            let saved = object["saved"]?.stringValue.flatMap(JournalTime.parse) ?? Date(timeIntervalSince1970: 0)
             if let editing = FileManager.default.contents(atPath: file + ".editing"),
                let edited = String(bytes: editing, encoding: .utf8) {
                 text = EditorDocument.strippingHeader(edited)
             }
             // A draft that changes nothing (the editor opened and the run ended before a keystroke) is no draft.
             if text == StateEditText.document(original) { continue }
-            found.append(RecoveredDraft(ref: ConnectorRef(tenant: TenantID(tenant), connector: ConnectorID(connector)),
-                                        draft: .init(text: text, original: original), savedAt: saved))
+            found.append(RecoveredDraft(ref: ref, draft: .init(text: text, original: original), savedAt: saved))
         }
         return found
     }

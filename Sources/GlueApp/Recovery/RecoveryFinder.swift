@@ -31,7 +31,8 @@ public struct RecoveryFinder: Sendable {
             }
             unresolved.append(change)
         }
-        return RecoveryFindings(drafts: found, unresolved: unresolved)
+        return RecoveryFindings(drafts: found, formDrafts: drafts?.loadForms(envID: envID, flowID: flowID) ?? [],
+                                unresolved: unresolved)
     }
 
     private func isInFlightElsewhere(_ entry: JournalEntry, now: Date) -> Bool {

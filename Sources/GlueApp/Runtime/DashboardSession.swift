@@ -39,10 +39,14 @@ public final class DashboardSession {
     private var savedDrafts: [String: SavedDraft] = [:]
 
     private struct SavedDraft {
-        var ref: ConnectorRef
+        enum Content: Equatable {
+            case state(ConnectorRef, StateEditMemory.Draft)
+            case form(FormDraft)
+        }
+
+        var content: Content
         var envID: String
         var flowID: String
-        var draft: StateEditMemory.Draft
     }
     /// Changes sent and not answered yet: quitting waits for them (bounded) so their outcomes are journaled.
     public let changesInFlight = InFlightChanges()
@@ -82,38 +86,51 @@ public final class DashboardSession {
         }
     }
 
-    /// Keeps the drafts folder equal to what the model says must survive (`draftsToKeep`): a changed draft is
-    /// written, a draft the model let go of (written and confirmed, or thrown away) removed. The draft of an edit
-    /// whose editor is open stays: its file is the editor's.
+    /// Keeps the drafts folder equal to what the model says must survive (`draftsToKeep`, `formDraftsToKeep`): a
+    /// changed draft is written, a draft the model let go of (written and confirmed, or thrown away) removed. The
+    /// draft of an edit whose editor is open stays: its file is the editor's.
     private func syncDrafts() {
         guard let drafts else { return }
         let envID = model.connection.envID, flowID = model.connection.flowID
-        var wanted: [String: (ConnectorRef, StateEditMemory.Draft)] = [:]
+        var wanted: [String: SavedDraft.Content] = [:]
         for (ref, draft) in draftsToKeep(model) {
-            wanted[drafts.path(envID: envID, flowID: flowID, ref: ref)] = (ref, draft)
+            wanted[drafts.path(envID: envID, flowID: flowID, ref: ref)] = .state(ref, draft)
         }
-        for (path, (ref, draft)) in wanted where savedDrafts[path]?.draft != draft {
+        for (key, draft) in formDraftsToKeep(model) {
+            wanted[drafts.path(of: key, envID: envID, flowID: flowID)] = .form(draft)
+        }
+        for (path, content) in wanted where savedDrafts[path]?.content != content {
             do {
-                try drafts.save(draft, envID: envID, flowID: flowID, ref: ref, at: Date())
-                savedDrafts[path] = SavedDraft(ref: ref, envID: envID, flowID: flowID, draft: draft)
+                switch content {
+                case .state(let ref, let draft): try drafts.save(draft, envID: envID, flowID: flowID, ref: ref, at: Date())
+                case .form(let draft): try drafts.save(draft, envID: envID, flowID: flowID, at: Date())
+                }
+                savedDrafts[path] = SavedDraft(content: content, envID: envID, flowID: flowID)
             } catch {
                 mailbox.post(.localWriteFailed("\(error)"))
             }
         }
         let editing = model.stateEdits.editing.map { drafts.path(envID: envID, flowID: flowID, ref: $0.ref) }
         for (path, saved) in savedDrafts where wanted[path] == nil && path != editing {
-            drafts.remove(envID: saved.envID, flowID: saved.flowID, ref: saved.ref)
+            switch saved.content {
+            case .state(let ref, _): drafts.remove(envID: saved.envID, flowID: saved.flowID, ref: ref)
+            case .form(let draft): drafts.remove(draft.key, envID: saved.envID, flowID: saved.flowID)
+            }
             savedDrafts[path] = nil
         }
     }
 
     /// Drafts an earlier run left are this session's to remove once written or thrown away.
-    private func adoptRecoveredDrafts(_ found: [RecoveredDraft]) {
+    private func adoptRecoveredDrafts(_ found: RecoveryFindings) {
         guard let drafts else { return }
         let envID = model.connection.envID, flowID = model.connection.flowID
-        for draft in found {
+        for draft in found.drafts {
             savedDrafts[drafts.path(envID: envID, flowID: flowID, ref: draft.ref)] =
-                SavedDraft(ref: draft.ref, envID: envID, flowID: flowID, draft: draft.draft)
+                SavedDraft(content: .state(draft.ref, draft.draft), envID: envID, flowID: flowID)
+        }
+        for draft in found.formDrafts {
+            savedDrafts[drafts.path(of: draft.key, envID: envID, flowID: flowID)] =
+                SavedDraft(content: .form(draft), envID: envID, flowID: flowID)
         }
     }
 
@@ -127,7 +144,7 @@ public final class DashboardSession {
         do {
             try drafts.save(draft, envID: envID, flowID: flowID, ref: ref, at: Date())
             savedDrafts[drafts.path(envID: envID, flowID: flowID, ref: ref)] =
-                SavedDraft(ref: ref, envID: envID, flowID: flowID, draft: draft)
+                SavedDraft(content: .state(ref, draft), envID: envID, flowID: flowID)
         } catch {
             mailbox.post(.localWriteFailed("\(error)"))
         }
@@ -144,7 +161,7 @@ public final class DashboardSession {
         let before = model
         var effects: [Effect] = []
         for message in batch {
-            if case .recoveryFound(let findings) = message { adoptRecoveredDrafts(findings.drafts) }
+            if case .recoveryFound(let findings) = message { adoptRecoveredDrafts(findings) }
             if case .profileSwitched(.success(let change)) = message {
                 // What the old profile's messages asked for is done with the old profile's client.
                 perform(effects, &outcome)

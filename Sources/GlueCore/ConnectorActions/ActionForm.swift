@@ -1,3 +1,4 @@
+import struct Foundation.Date
 import HotglueModels
 import LosslessJSON
 
@@ -42,6 +43,10 @@ public struct ActionForm: Hashable, Sendable {
     public var editorOnly = false
     /// The text of the last `$EDITOR` attempt, kept to reopen the editor with it after a failure.
     public var editorText: String?
+    /// The fields were filled from a draft saved then (shown above the fields, with ctrl+x to clear it).
+    public var resumedAt: Date?
+    /// Secret fields of a resumed draft that must be typed again: secrets are never written to disk.
+    public var secretsToRetype: [String] = []
 
     public init(purpose: Purpose, stage: Stage) {
         self.purpose = purpose

@@ -66,6 +66,7 @@ private func pickerKey(_ model: inout Model, _ form: inout ActionForm, _ key: Ke
         }
         form.picker = picker
         pick(&form, choice.settings)
+        resumeFormDraft(model, &form)
         model.overlay = .form(form)
         return []
     default:
@@ -90,8 +91,15 @@ private func fieldKey(_ model: inout Model, _ form: inout ActionForm, _ key: Key
     let count = form.fields.count
     switch key {
     case .escape:
+        rememberFormDraft(&model, form)
         cancelForm(&model)
+        if let key = form.draftKey, model.formDrafts[key] != nil {
+            model.activity.notice = "cancelled: nothing was changed · what you typed is kept as a draft "
+                + "(\(key.kind == .link ? "l" : "u") resumes it)"
+        }
         return []
+    case .control("x"):
+        clearFormDraft(&model, &form)
     case .enter:
         return submit(&model, form)
     case .tab, .down:
@@ -142,6 +150,7 @@ func submit(_ model: inout Model, _ form: ActionForm) -> [Effect] {
             model.overlay = .form(form)
             return []
         }
+        rememberFormDraft(&model, form)
         let back = Overlay.form(form)
         form.stage = .editing
         model.overlay = nil
@@ -155,6 +164,7 @@ func submit(_ model: inout Model, _ form: ActionForm) -> [Effect] {
             model.overlay = .form(form)
             return []
         }
+        rememberFormDraft(&model, form)
         form.stage = .editing
         model.overlay = nil
         return requestChange(&model, .connector(.update(ref, UpdateConnectorRequest(connector: ref.connector, config: changes),

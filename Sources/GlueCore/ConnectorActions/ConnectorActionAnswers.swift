@@ -16,6 +16,7 @@ func updateConnectorAction(_ model: inout Model, _ msg: ConnectorActionMsg) -> [
         model.now = max(model.now, time)
         switch result {
         case .success(let answer):
+            forgetFormDraft(&model, .link, ConnectorRef(tenant: tenant, connector: request.connector))
             insertLinked(&model, tenant: tenant, answer ?? fallbackConnector(request, form))
             model.activity.notice = withJournal("linked \(request.connector) to \(tenant)", journalProblem)
             return [.refreshNow([.connectors(tenant)])]
@@ -27,6 +28,7 @@ func updateConnectorAction(_ model: inout Model, _ msg: ConnectorActionMsg) -> [
         model.now = max(model.now, time)
         switch result {
         case .success:
+            forgetFormDraft(&model, .update, ref)
             let keys = request.config?.keys.joined(separator: ", ") ?? ""
             model.activity.notice = withJournal("updated \(ref): \(keys)", journalProblem)
             return []
@@ -95,6 +97,7 @@ private func linkChoicesLoaded(_ model: inout Model, _ tenant: TenantID, _ resul
             form.pendingPick = nil
             if let choice = picker.choices.first(where: { $0.settings.id == wanted }) {
                 pick(&form, choice.settings)
+                resumeFormDraft(model, &form)
             } else {
                 form.picker?.filter = TextInput(wanted.rawValue)
                 form.error = "no connector '\(wanted)' in \(model.connection.envID): pick one"
@@ -127,6 +130,7 @@ private func configLoaded(_ model: inout Model, _ ref: ConnectorRef, _ use: Conf
         form.fields = FormFields.update(config)
         form.stage = .editing
         form.focus = 0
+        resumeFormDraft(model, &form)
         if form.fields.isEmpty {
             model.overlay = nil
             model.activity.notice = "\(ref) has no config to update"

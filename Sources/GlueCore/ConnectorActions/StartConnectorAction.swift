@@ -41,6 +41,11 @@ private func startLink(_ model: inout Model, pick: ConnectorID?) -> [Effect] {
         model.activity.notice = "select a tenant to link a connector to"
         return []
     }
+    return openLinkForm(&model, tenant, pick: pick)
+}
+
+/// The link form for `tenant`, picking `pick` (when given) as soon as the choices arrive.
+func openLinkForm(_ model: inout Model, _ tenant: TenantID, pick: ConnectorID?) -> [Effect] {
     var form = ActionForm(purpose: .link(tenant), stage: .loading("loading the connectors \(tenant) can link…"))
     form.pendingPick = pick
     model.overlay = .form(form)
@@ -53,6 +58,11 @@ private func startUpdate(_ model: inout Model, editor: Bool) -> [Effect] {
         model.activity.notice = "select a linked connector to update its config"
         return []
     }
+    return openUpdateForm(&model, ref, editor: editor)
+}
+
+/// The update form of `ref` (or its config in `$EDITOR`), once the config is read.
+func openUpdateForm(_ model: inout Model, _ ref: ConnectorRef, editor: Bool) -> [Effect] {
     var form = ActionForm(purpose: .update(ref), stage: .loading("loading the config of \(ref)…"))
     form.editorOnly = editor
     model.overlay = .form(form)

@@ -23,6 +23,8 @@ public struct Model: Hashable, Sendable {
     public var activity = ActivityStatus()
     /// The state edit flow's memory: the undo record of `z`, unsent drafts, the editor run in progress.
     public var stateEdits = StateEditMemory()
+    /// What was typed into link and update forms and not yet written, by action and connector.
+    public var formDrafts: [FormDraft.Key: FormDraft] = [:]
     public var isQuitting = false
 
     public init(connection: ConnectionInfo, size: Size, now: Date, themeName: String = "default",

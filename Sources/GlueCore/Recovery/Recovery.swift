@@ -63,19 +63,23 @@ public struct UnresolvedChange: Hashable, Sendable {
 /// What the start of a run found left over by earlier ones.
 public struct RecoveryFindings: Hashable, Sendable {
     public var drafts: [RecoveredDraft]
+    /// Link and update forms typed into and never sent (their secrets were not kept).
+    public var formDrafts: [FormDraft]
     public var unresolved: [UnresolvedChange]
 
-    public init(drafts: [RecoveredDraft] = [], unresolved: [UnresolvedChange] = []) {
+    public init(drafts: [RecoveredDraft] = [], formDrafts: [FormDraft] = [], unresolved: [UnresolvedChange] = []) {
         self.drafts = drafts
+        self.formDrafts = formDrafts
         self.unresolved = unresolved
     }
 
-    public var isEmpty: Bool { drafts.isEmpty && unresolved.isEmpty }
+    public var isEmpty: Bool { drafts.isEmpty && formDrafts.isEmpty && unresolved.isEmpty }
 }
 
 /// One row of the recovery overlay.
 public enum RecoveryItem: Hashable, Sendable {
     case draft(RecoveredDraft)
+    case formDraft(FormDraft)
     case unresolved(UnresolvedChange)
 }
 

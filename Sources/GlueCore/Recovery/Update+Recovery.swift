@@ -12,6 +12,10 @@ func recoveryFound(_ model: inout Model, _ findings: RecoveryFindings) -> [Effec
         model.stateEdits.drafts[found.ref] = found.draft
         if !unresolvedRefs.contains(found.ref) { items.append(.draft(found)) }
     }
+    for draft in findings.formDrafts where model.formDrafts[draft.key] == nil {
+        model.formDrafts[draft.key] = draft
+        items.append(.formDraft(draft))
+    }
     items += findings.unresolved.map(RecoveryItem.unresolved)
     guard !items.isEmpty else { return [] }
     if model.overlay == nil {
@@ -32,12 +36,29 @@ func handleRecoveryKey(_ model: inout Model, _ overlay: RecoveryOverlay, _ key: 
         model.activity.notice = "left for later: drafts stay (e resumes them), unknown results show at the next start"
         return []
     case .enter, .character("e"):
-        guard case .draft(let found)? = overlay.selected else { return [] }
-        return resumeDraft(&model, found, overlay)
+        switch overlay.selected {
+        case .draft(let found)?:
+            return resumeDraft(&model, found, overlay)
+        case .formDraft(let draft)?:
+            _ = removeSelected(&model, overlay)
+            switch draft.key.kind {
+            case .link: return openLinkForm(&model, draft.key.ref.tenant, pick: draft.key.ref.connector)
+            case .update: return openUpdateForm(&model, draft.key.ref, editor: false)
+            }
+        default:
+            return []
+        }
     case .character("d"):
-        guard case .draft(let found)? = overlay.selected else { return [] }
-        model.stateEdits.drafts[found.ref] = nil
-        model.activity.notice = "draft of the state of \(found.ref) thrown away"
+        switch overlay.selected {
+        case .draft(let found)?:
+            model.stateEdits.drafts[found.ref] = nil
+            model.activity.notice = "draft of the state of \(found.ref) thrown away"
+        case .formDraft(let draft)?:
+            model.formDrafts[draft.key] = nil
+            model.activity.notice = "draft of the \(draft.key.kind.rawValue) form of \(draft.key.ref) thrown away"
+        default:
+            return []
+        }
         return removeSelected(&model, overlay)
     case .character("k"):
         guard case .unresolved(let change)? = overlay.selected else { return [] }

@@ -19,6 +19,7 @@ func syncSelection(_ model: inout Model) {
     let connector = model.connectors.selectedRef
     if connector != model.state.connector {
         model.state.reset(for: connector)
+        if let connector { offerDrafts(&model, for: connector) }
     }
     if connector != model.discover.run?.connector {
         model.discover = DiscoverPane()

@@ -95,9 +95,13 @@ public struct JournalCheckCommand: ScriptCommand {
                 return .object(object)
             }),
             "drafts": .array(findings.drafts.map { JSONValue("\($0.ref)") }),
+            "form_drafts": .array(findings.formDrafts.map { draft in
+                .object(["action": JSONValue(draft.key.kind.rawValue), "target": JSONValue("\(draft.key.ref)"),
+                         "saved": JSONValue(JournalTime.format(draft.time))])
+            }),
         ])
         try output.print(json, in: context) {
-            guard !findings.unresolved.isEmpty || !findings.drafts.isEmpty else { return "nothing unfinished\n" }
+            guard !findings.isEmpty else { return "nothing unfinished\n" }
             var table = TextTable("ID", "ACTION", "TARGET", "SENT", "NOW")
             for change in findings.unresolved {
                 table.add(change.entry.id, change.entry.action, JournalJSON.target(change.entry),
@@ -105,6 +109,11 @@ public struct JournalCheckCommand: ScriptCommand {
             }
             for draft in findings.drafts {
                 table.add("-", "draft", "\(draft.ref)", JournalTime.format(draft.savedAt), "never written: e resumes it")
+            }
+            for draft in findings.formDrafts {
+                let key = draft.key.kind == .link ? "l" : "u"
+                table.add("-", "\(draft.key.kind.rawValue) draft", "\(draft.key.ref)", JournalTime.format(draft.time),
+                          "never sent: \(key) resumes it")
             }
             return table.render()
         }

@@ -30,6 +30,15 @@ struct ActionFormView {
             lines += WordWrap.lines(error, width: width).map { [Span($0, theme.error)] }
             lines.append([])
         }
+        if let resumed = form.resumedAt, form.stage == .editing {
+            lines += WordWrap.lines("Resumed what you typed (saved \(ClockText.timeOfDay(resumed))): ctrl+x clears it.",
+                                    width: width).map { [Span($0, theme.dim)] }
+            if !form.secretsToRetype.isEmpty {
+                lines += WordWrap.lines("Type again: \(form.secretsToRetype.joined(separator: ", ")) (secrets are never "
+                                        + "written to disk).", width: width).map { [Span($0, theme.warning)] }
+            }
+            lines.append([])
+        }
         switch form.stage {
         case .loading(let what):
             lines.append([Span(what, theme.dim)])

@@ -40,7 +40,7 @@ struct RecoveryOverlayView {
             spans += [Span(name, theme.hintKey), Span(" \(label)  ", theme.dialog)]
         }
         switch overlay.selected {
-        case .draft?:
+        case .draft?, .formDraft?:
             key("enter", "resume")
             key("d", "discard")
         case .unresolved(let change)?:
@@ -57,6 +57,8 @@ struct RecoveryOverlayView {
         switch item {
         case .draft(let found):
             return "draft   state of \(found.ref) · saved \(ClockText.ago(found.savedAt, now: now))"
+        case .formDraft(let draft):
+            return "draft   \(draft.key.kind.rawValue) of \(draft.key.ref) · saved \(ClockText.ago(draft.time, now: now))"
         case .unresolved(let change):
             let target = change.ref?.description ?? "?"
             return "unknown \(change.entry.action) of \(target) · sent \(ClockText.ago(change.entry.time, now: now))"
@@ -69,6 +71,18 @@ struct RecoveryOverlayView {
             return [("Your edit of the state of \(found.ref.connector) (tenant \(found.ref.tenant)) was never written: "
                      + "enter shows what it changes, then writes it only if the state is still the one you edited.",
                      theme.dialog)]
+        case .formDraft(let draft):
+            let what = draft.key.kind == .link ? "Linking \(draft.key.ref.connector) to tenant \(draft.key.ref.tenant)"
+                : "Your config update of \(draft.key.ref.connector) (tenant \(draft.key.ref.tenant))"
+            var lines: [(String, Style)] = [
+                ("\(what) was typed and never sent: enter opens the form with what you typed "
+                 + "(\(draft.values.keys.sorted().joined(separator: ", "))).", theme.dialog),
+            ]
+            if !draft.secretsToRetype.isEmpty {
+                lines.append(("Type again: \(draft.secretsToRetype.joined(separator: ", ")). Secrets are never written "
+                              + "to disk.", theme.warning))
+            }
+            return lines
         case .unresolved(let change):
             let entry = change.entry
             let target = change.ref.map { "\($0.connector) · \($0.tenant)" } ?? "?"
