@@ -16,12 +16,15 @@ struct ProfileSessionTests {
         let clients = DashboardClients()
         let scratch: ConfigScratch
 
-        init(prodKeyVariable: String = "PROD_KEY") async throws {
+        /// `stagingFaults`: staging's emulator injects them; `journal`: changes are journaled there, under the
+        /// profile each was made in.
+        init(prodKeyVariable: String = "PROD_KEY", stagingFaults: [FaultRule] = [], journal: JournalFile? = nil) async throws {
             var stagingSettings = EmulatorSettings()
             stagingSettings.seed = 1
             stagingSettings.envID = "staging.hg.example.com"
             stagingSettings.apiKey = "staging-key"
             stagingSettings.tenantCount = 3
+            stagingSettings.faults = stagingFaults
             var prodSettings = EmulatorSettings()
             prodSettings.seed = 2
             prodSettings.envID = "prod.hg.example.com"
@@ -54,9 +57,13 @@ struct ProfileSessionTests {
             clients.add(client)
             var model = Model(connection: start.connection, size: Size(width: 120, height: 40), now: Date())
             model.availableProfiles = config.profileNames
-            let switcher = ConfigProfileSwitcher(config: config, readOnly: false, resolver: resolver, journalFile: nil,
+            let switcher = ConfigProfileSwitcher(config: config, readOnly: false, resolver: resolver, journalFile: journal,
                                                  clients: clients)
-            session = DashboardSession(model: model, source: HotglueDataSource(client: client),
+            let changes = journal.map {
+                ChangeJournal(file: $0, origin: "dashboard", profile: start.name, envID: start.connection.envID,
+                              flowID: start.connection.flowID)
+            }
+            session = DashboardSession(model: model, source: HotglueDataSource(client: client, journal: changes),
                                        mailbox: Mailbox(wakeup: nil), profileSwitcher: switcher)
             session.start()
         }
@@ -141,6 +148,60 @@ struct ProfileSessionTests {
         #expect(harness.session.model.activity.notice == "profile prod not opened: profile prod: api_key: environment variable MISSING_KEY is not set (or empty)")
         #expect(harness.session.model.connection.profile == "staging")
         #expect(harness.session.model.tenants.all == before)
+        try await harness.close()
+    }
+
+    @Test("a change answered after :profile switched updates nothing on screen and is journaled under its own profile")
+    func lateAnswerDropped() async throws {
+        let journalPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gluetop-journal-\(UUID().uuidString).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: journalPath) }
+        // Staging answers a job start only after 6 s: long enough to switch profiles while it is on its way.
+        let slowJobStart = FaultRule(.latency(.seconds(6)), route: .pathContains("jobs"), method: "POST")
+        let harness = try await Harness(stagingFaults: [slowJobStart], journal: JournalFile(path: journalPath))
+        try await harness.until("staging's connectors") { $0.connectors.selectedRef != nil }
+        let ref = try #require(harness.session.model.connectors.selectedRef)
+
+        harness.session.process([.key(.character("r"))])
+        harness.session.process([.key(.enter)])
+        // The intent is journaled before the request leaves.
+        let journal = JournalFile(path: journalPath)
+        try await harness.until("the job start's intent in the journal") { _ in
+            ((try? journal.read().entries) ?? []).contains { $0.action == "job.run" && $0.outcome == .pending }
+        }
+        #expect(harness.session.changesInFlight.current == 1)
+
+        harness.command("profile prod")
+        try await harness.until("prod's tenants") { $0.connection.profile == "prod" && $0.tenants.load.hasData }
+        try #require(harness.session.changesInFlight.current == 1, "the answer must come after the switch")
+        let noticeAfterSwitch = harness.session.model.activity.notice
+
+        // The answer arrives (the performer journals it, posts it, then counts it done), and the loop goes on.
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(30)
+        while harness.session.changesInFlight.current > 0, clock.now < deadline {
+            harness.session.process([])
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(harness.session.changesInFlight.current == 0, "the job start was answered")
+        harness.session.process([])
+
+        let model = harness.session.model
+        #expect(model.connection.profile == "prod")
+        #expect(model.activity.notice == noticeAfterSwitch, "the staging answer said nothing on prod's screen")
+        #expect(!(model.activity.notice ?? "").contains("started"))
+        let entries = try journal.read().entries.filter { $0.action == "job.run" }
+        let entry = try #require(entries.last)
+        #expect(entries.count == 1)
+        #expect(entry.profile == "staging")
+        #expect(entry.envID == "staging.hg.example.com")
+        #expect(entry.tenant == ref.tenant.rawValue && entry.connector == ref.connector.rawValue)
+        #expect(entry.outcome == .succeeded)
+        let stagingJobs = Set(await harness.staging.world.jobs(tenant: ref.tenant.rawValue)
+            .compactMap { $0.objectValue?["job_id"]?.stringValue })
+        let shown = Set(model.jobs.all.map(\.id))
+        #expect(!stagingJobs.isEmpty)
+        #expect(shown.isDisjoint(with: stagingJobs), "no staging job in prod's jobs pane")
         try await harness.close()
     }
 }
