@@ -89,11 +89,32 @@ struct RecoveryTests {
         #expect(model.overlay == nil)
     }
 
-    @Test("the verdict: changed since, and not checked for a change that is not a state")
+    @Test("the verdict: changed since; a link, unlink or job start by what the lists show; an update unchecked")
     func verdicts() {
         #expect(Self.unresolved(current: ["other": true]).verdict == .changedSince)
-        let unlink = UnresolvedChange(entry: Self.unresolved(current: nil, action: "unlink").entry, current: nil)
-        #expect(unlink.verdict == .unchecked("not a state change: check it at Hotglue"))
+        func change(_ action: String, _ evidence: UnresolvedChange.Evidence?) -> UnresolvedChange {
+            UnresolvedChange(entry: Self.unresolved(current: nil, action: action).entry, current: nil,
+                             evidence: evidence.map { .success($0) })
+        }
+        #expect(change("unlink", nil).verdict == .unchecked("not checked: look at it at Hotglue"))
+        #expect(change("unlink", .linkedNow(false)).verdict == .applied)
+        #expect(change("unlink", .linkedNow(true)).verdict == .notApplied)
+        #expect(change("link", .linkedNow(true)).verdict == .applied)
+        #expect(change("link", .linkedNow(false)).verdict == .notApplied)
+        #expect(change("job.run", .jobsStartedSince(["37g_DK"])).verdict == .applied)
+        #expect(change("job.run", .jobsStartedSince([])).verdict == .notApplied)
+        #expect(change("update", .linkedNow(true)).verdict == .unchecked("not checked: look at it at Hotglue"))
+        #expect(change("unlink", .linkedNow(true)).evidenceText == "salesforce is linked to acme now")
+    }
+
+    @Test("k on an unlink Hotglue shows took effect settles it as found applied")
+    func keepRecordsWhatWasFound() {
+        var model = Fixtures.loaded()
+        let unlink = UnresolvedChange(entry: Self.unresolved(current: nil, action: "unlink").entry, current: nil,
+                                      evidence: .success(.linkedNow(false)))
+        _ = update(&model, .recoveryFound(RecoveryFindings(unresolved: [unlink])))
+        #expect(Fixtures.press(&model, .character("k"))
+            == [.settleChange(id: "0123456789ab", decision: "found applied")])
     }
 
     @Test("with another overlay open, the findings are said in the status line instead")

@@ -2,19 +2,32 @@ import GlueCore
 import HotglueModels
 import LosslessJSON
 
-/// Reads a connector's state now, to check a change of unknown result left by an earlier run.
-public protocol StateReading: Sendable {
+/// Reads what Hotglue shows now, to check a change of unknown result left by an earlier run: a connector's state
+/// (state changes), the tenant's linked connectors (link, unlink) and its jobs (job starts).
+public protocol ChangeChecking: Sendable {
     func currentState(_ ref: ConnectorRef) async -> Result<JSONValue?, APIError>
+    func linkedConnectorIDs(_ tenant: TenantID) async -> Result<[ConnectorID], APIError>
+    func jobs(_ tenant: TenantID) async -> Result<[Job], APIError>
 }
 
 /// Carries out the changes `update` asks for (`Effect.api`); the answer comes back as a message.
-public protocol DashboardActions: StateReading {
+public protocol DashboardActions: ChangeChecking {
     func perform(_ request: APIRequest) async -> Msg
 }
 
 extension DashboardActions {
     /// For actions that cannot read (test doubles): the check says so instead of guessing.
     public func currentState(_ ref: ConnectorRef) async -> Result<JSONValue?, APIError> {
-        .failure(APIError(category: .refused, summary: "this session cannot read states"))
+        .failure(Self.cannotRead)
     }
+
+    public func linkedConnectorIDs(_ tenant: TenantID) async -> Result<[ConnectorID], APIError> {
+        .failure(Self.cannotRead)
+    }
+
+    public func jobs(_ tenant: TenantID) async -> Result<[Job], APIError> {
+        .failure(Self.cannotRead)
+    }
+
+    private static var cannotRead: APIError { APIError(category: .refused, summary: "this session cannot read Hotglue") }
 }

@@ -22,10 +22,14 @@ extension HotglueDataSource: DashboardActions {
 
 extension HotglueDataSource {
     public func currentState(_ ref: ConnectorRef) async -> Result<JSONValue?, APIError> {
-        do {
-            return .success(try await client.getState(tenant: ref.tenant, connector: ref.connector))
-        } catch {
-            return .failure(error)
-        }
+        await ChangeChecks(client: client).currentState(ref)
+    }
+
+    public func linkedConnectorIDs(_ tenant: TenantID) async -> Result<[ConnectorID], APIError> {
+        await ChangeChecks(client: client).linkedConnectorIDs(tenant)
+    }
+
+    public func jobs(_ tenant: TenantID) async -> Result<[Job], APIError> {
+        await ChangeChecks(client: client).jobs(tenant)
     }
 }

@@ -18,7 +18,7 @@ public struct RecoveryFinder: Sendable {
         self.drafts = drafts
     }
 
-    public func find(envID: String, flowID: String, now: Date, states: (any StateReading)?) async -> RecoveryFindings {
+    public func find(envID: String, flowID: String, now: Date, checks: (any ChangeChecking)?) async -> RecoveryFindings {
         let found = drafts?.load(envID: envID, flowID: flowID) ?? []
         let entries = ((try? journal?.unresolved()) ?? []).filter {
             $0.envID == envID && $0.flowID == flowID && !isInFlightElsewhere($0, now: now)
@@ -26,13 +26,30 @@ public struct RecoveryFinder: Sendable {
         var unresolved: [UnresolvedChange] = []
         for entry in entries {
             var change = UnresolvedChange(entry: entry, current: nil)
-            if change.isStateChange, let ref = change.ref, let states {
-                change.current = await states.currentState(ref)
+            if let ref = change.ref, let checks {
+                if change.isStateChange {
+                    change.current = await checks.currentState(ref)
+                } else if UnresolvedChange.isCheckedByLists(entry.action) {
+                    change.evidence = await Self.evidence(entry, ref, checks)
+                }
             }
             unresolved.append(change)
         }
         return RecoveryFindings(drafts: found, formDrafts: drafts?.loadForms(envID: envID, flowID: flowID) ?? [],
                                 unresolved: unresolved)
+    }
+
+    /// Link and unlink: is the connector linked now; job start: did a job of the connector start since it was sent.
+    private static func evidence(_ entry: JournalEntry, _ ref: ConnectorRef,
+                                 _ checks: any ChangeChecking) async -> Result<UnresolvedChange.Evidence, APIError> {
+        if entry.action == "job.run" {
+            return await checks.jobs(ref.tenant).map { jobs in
+                .jobsStartedSince(jobs.filter { job in
+                    job.connector == ref.connector && (job.startTime.map { $0 >= entry.time.addingTimeInterval(-1) } ?? false)
+                }.map(\.id))
+            }
+        }
+        return await checks.linkedConnectorIDs(ref.tenant).map { .linkedNow($0.contains(ref.connector)) }
     }
 
     private func isInFlightElsewhere(_ entry: JournalEntry, now: Date) -> Bool {

@@ -81,7 +81,7 @@ public final class DashboardSession {
         let envID = model.connection.envID, flowID = model.connection.flowID
         let actions = self.actions, mailbox = self.mailbox
         Task.detached {
-            let findings = await finder.find(envID: envID, flowID: flowID, now: Date(), states: actions)
+            let findings = await finder.find(envID: envID, flowID: flowID, now: Date(), checks: actions)
             if !findings.isEmpty { mailbox.post(.recoveryFound(findings)) }
         }
     }

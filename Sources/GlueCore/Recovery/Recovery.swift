@@ -22,11 +22,26 @@ public struct UnresolvedChange: Hashable, Sendable {
     public var entry: JournalEntry
     /// The state now: nil when not read (not a state change); the read's failure in words otherwise.
     public var current: Result<JSONValue?, APIError>?
+    /// For a link, unlink or job start: what Hotglue's lists say now.
+    public var evidence: Result<Evidence, APIError>?
 
-    public init(entry: JournalEntry, current: Result<JSONValue?, APIError>?) {
+    /// What Hotglue shows now of a change that is not a state change.
+    public enum Evidence: Hashable, Sendable {
+        /// link, unlink: whether the connector is linked to the tenant now.
+        case linkedNow(Bool)
+        /// job.run: the connector's jobs that started since the change was sent.
+        case jobsStartedSince([String])
+    }
+
+    public init(entry: JournalEntry, current: Result<JSONValue?, APIError>?,
+                evidence: Result<Evidence, APIError>? = nil) {
         self.entry = entry
         self.current = current
+        self.evidence = evidence
     }
+
+    /// The changes whose effect the lists of linked connectors or jobs show.
+    public static func isCheckedByLists(_ action: String) -> Bool { ["link", "unlink", "job.run"].contains(action) }
 
     public var ref: ConnectorRef? {
         guard let tenant = entry.tenant, let connector = entry.connector else { return nil }
@@ -48,7 +63,7 @@ public struct UnresolvedChange: Hashable, Sendable {
     }
 
     public var verdict: Verdict {
-        guard isStateChange else { return .unchecked("not a state change: check it at Hotglue") }
+        guard isStateChange else { return listVerdict }
         switch current {
         case nil: return .unchecked("the state was not read")
         case .failure(let error)?: return .unchecked("reading the state failed: \(error.message)")
@@ -56,6 +71,35 @@ public struct UnresolvedChange: Hashable, Sendable {
             if StateDiff.same(state, entry.after) { return .applied }
             if StateDiff.same(state, entry.before) { return .notApplied }
             return .changedSince
+        }
+    }
+
+    private var listVerdict: Verdict {
+        switch (entry.action, evidence) {
+        case (_, nil):
+            return .unchecked("not checked: look at it at Hotglue")
+        case (_, .failure(let error)?):
+            return .unchecked("reading Hotglue's list failed: \(error.message)")
+        case ("link", .success(.linkedNow(let linked))?):
+            return linked ? .applied : .notApplied
+        case ("unlink", .success(.linkedNow(let linked))?):
+            return linked ? .notApplied : .applied
+        case ("job.run", .success(.jobsStartedSince(let jobs))?):
+            return jobs.isEmpty ? .notApplied : .applied
+        default:
+            return .unchecked("not checked: look at it at Hotglue")
+        }
+    }
+
+    /// What was read, in words, for the recovery overlay.
+    public var evidenceText: String? {
+        guard let ref, case .success(let evidence)? = evidence else { return nil }
+        switch evidence {
+        case .linkedNow(let linked):
+            return "\(ref.connector) is \(linked ? "" : "not ")linked to \(ref.tenant) now"
+        case .jobsStartedSince(let jobs):
+            return jobs.isEmpty ? "no job of \(ref.connector) started since it was sent"
+                : "job \(jobs.joined(separator: ", ")) of \(ref.connector) started since it was sent"
         }
     }
 }

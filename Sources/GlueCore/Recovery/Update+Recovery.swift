@@ -63,7 +63,13 @@ func handleRecoveryKey(_ model: inout Model, _ overlay: RecoveryOverlay, _ key: 
     case .character("k"):
         guard case .unresolved(let change)? = overlay.selected else { return [] }
         model.activity.notice = "kept: \(change.entry.action) of \(change.ref?.description ?? "?") is left as it is"
-        return removeSelected(&model, overlay) + [.settleChange(id: change.entry.id, decision: "kept")]
+        let decision: String
+        switch change.verdict {
+        case .applied where !change.isStateChange: decision = "found applied"
+        case .notApplied where !change.isStateChange: decision = "found not applied"
+        default: decision = "kept"
+        }
+        return removeSelected(&model, overlay) + [.settleChange(id: change.entry.id, decision: decision)]
     case .character("u"):
         guard case .unresolved(let change)? = overlay.selected else { return [] }
         return undoUnresolved(&model, change, overlay)

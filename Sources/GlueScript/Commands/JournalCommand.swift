@@ -86,7 +86,7 @@ public struct JournalCheckCommand: ScriptCommand {
         let findings = try await ScriptSession.run(connection, in: context) { session in
             let finder = RecoveryFinder(journal: JournalFile(paths: paths), drafts: DraftStore(paths: paths))
             return await finder.find(envID: session.journal.envID, flowID: session.journal.flowID, now: Date(),
-                                     states: StateReader(client: session.client))
+                                     checks: ChangeChecks(client: session.client))
         }
         let json = JSONValue.object([
             "unresolved": .array(findings.unresolved.map { change in
@@ -119,19 +119,6 @@ public struct JournalCheckCommand: ScriptCommand {
         }
         if !findings.unresolved.isEmpty {
             throw ScriptFailure.refused("\(findings.unresolved.count) change(s) of unknown result: look at them in the dashboard (it offers undo or keep)")
-        }
-    }
-}
-
-/// Reads states for `RecoveryFinder` with a script command's client.
-private struct StateReader: StateReading {
-    let client: HotglueClient
-
-    func currentState(_ ref: ConnectorRef) async -> Result<JSONValue?, APIError> {
-        do {
-            return .success(try await client.getState(tenant: ref.tenant, connector: ref.connector))
-        } catch {
-            return .failure(error)
         }
     }
 }

@@ -91,6 +91,11 @@ struct RecoveryOverlayView {
                  + "\(entry.origin) (profile \(entry.profile)) and its result is unknown.", theme.dialog),
             ]
             switch change.verdict {
+            case .applied where !change.isStateChange:
+                lines.append(("Hotglue shows it took effect: \(change.evidenceText ?? "?"). k settles it.", theme.success))
+            case .notApplied where !change.isStateChange:
+                lines.append(("Hotglue shows it did not take effect: \(change.evidenceText ?? "?"). k settles it; "
+                              + "do it again if it is still wanted.", theme.warning))
             case .applied:
                 lines.append(("The state now matches the change's after: it took effect. u restores the before, "
                               + "k keeps it.", theme.success))
