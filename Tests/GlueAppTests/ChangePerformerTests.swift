@@ -4,6 +4,7 @@ import HotglueAPI
 import HotglueEmulator
 import HotglueModels
 import LosslessJSON
+import TestSupport
 import Testing
 @testable import GlueApp
 
@@ -80,11 +81,35 @@ struct ChangePerformerTests {
         try await fixture.close()
     }
 
+    @Test("a change of a connector another gluetop is changing is refused, naming its pid; free again once it lets go")
+    func oneChangePerConnectorAcrossProcesses() async throws {
+        let fixture = try await Fixture()
+        // Another process: its own performer (its own gate) over the same journal folder. flock locks belong to
+        // the open file, so two opens conflict as two processes' would.
+        let other = ChangePerformer(client: fixture.client, journal: fixture.performer.journal)
+        let key = other.gateKey(fixture.ref.tenant, fixture.ref.connector)
+        #expect(other.gate.enter(key) == .entered)
+        let refused = await fixture.performer.unlink(fixture.ref)
+        guard case .failure(let error) = refused.result else {
+            try wrongCase(refused.result, expected: ".failure")
+        }
+        #expect(error.category == .refused)
+        #expect(error.message.contains("another gluetop (pid \(getpid())) is changing \(fixture.ref.connector)"))
+        #expect(await fixture.emulator.requests().isEmpty, "nothing of it was sent")
+        let journal = try fixture.file.read().entries
+        #expect(journal.isEmpty, "refused before its intent: the journal holds nothing of it")
+
+        // The holder lets go (as its process does when it ends, or dies: the kernel drops an flock with its file).
+        other.gate.leave(key)
+        #expect(try await fixture.performer.unlink(fixture.ref).result.get() == ())
+        try await fixture.close()
+    }
+
     @Test("a second change of a connector while the first is on its way is refused, and nothing of it is sent")
     func oneChangePerConnector() async throws {
         let fixture = try await Fixture()
-        let key = ChangePerformer.gateKey(fixture.ref.tenant, fixture.ref.connector)
-        #expect(fixture.performer.gate.enter(key), "the first change holds the connector")
+        let key = fixture.performer.gateKey(fixture.ref.tenant, fixture.ref.connector)
+        #expect(fixture.performer.gate.enter(key) == .entered, "the first change holds the connector")
         let second = await fixture.performer.unlink(fixture.ref)
         guard case .failure(let error) = second.result else {
             Issue.record("expected the second change to be refused")

@@ -10,8 +10,10 @@ import LosslessJSON
 extension ChangePerformer {
     public func writeState(_ write: StateWrite) async -> StateWriteResult {
         let ref = write.ref
-        let key = Self.gateKey(ref.tenant, ref.connector)
-        guard gate.enter(key) else { return .failed(Self.busy(ref.tenant, ref.connector), journalError: nil) }
+        let key = gateKey(ref.tenant, ref.connector)
+        if let refusal = Self.refusal(gate.enter(key), ref.tenant, ref.connector) {
+            return .failed(refusal, journalError: nil)
+        }
         defer { gate.leave(key) }
         let action = write.kind.journalAction
         let request = (write.target == nil ? "DELETE" : "PUT") + " linkedConnectors/state connector_id=\(ref.connector)"

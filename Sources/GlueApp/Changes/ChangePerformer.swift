@@ -14,10 +14,13 @@ public struct ChangePerformer: Sendable {
     public let journal: ChangeJournal?
     let gate: ChangeGate
 
+    /// With a journal, the connector locks live beside it (`locks/`), so other gluetop processes respect them.
     public init(client: HotglueClient, journal: ChangeJournal?) {
         self.client = client
         self.journal = journal
-        self.gate = ChangeGate()
+        self.gate = ChangeGate(lockDirectory: journal.map {
+            (($0.file.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("locks")
+        })
     }
 
     /// A change that is not a state write: gate, intent, send, outcome. `request` is the journal's one-line
@@ -26,8 +29,8 @@ public struct ChangePerformer: Sendable {
         tenant: TenantID, connector: ConnectorID, action: String, request: String,
         _ send: () async throws(APIError) -> Value
     ) async -> ChangeAnswer<Value> {
-        let key = Self.gateKey(tenant, connector)
-        guard gate.enter(key) else { return ChangeAnswer(.failure(Self.busy(tenant, connector))) }
+        let key = gateKey(tenant, connector)
+        if let refusal = Self.refusal(gate.enter(key), tenant, connector) { return ChangeAnswer(.failure(refusal)) }
         defer { gate.leave(key) }
         let intent: JournalEntry?
         do {
@@ -45,8 +48,21 @@ public struct ChangePerformer: Sendable {
         return ChangeAnswer(result, journalProblem: problem)
     }
 
-    static func gateKey(_ tenant: TenantID, _ connector: ConnectorID) -> String {
-        "\(tenant.rawValue)/\(connector.rawValue)"
+    /// One key per environment, flow, tenant and connector.
+    func gateKey(_ tenant: TenantID, _ connector: ConnectorID) -> String {
+        [journal?.envID ?? "", journal?.flowID ?? "", tenant.rawValue, connector.rawValue].joined(separator: "~")
+    }
+
+    /// Why the gate refused, or nil when it let the change in.
+    static func refusal(_ entry: ChangeGate.Entry, _ tenant: TenantID, _ connector: ConnectorID) -> APIError? {
+        switch entry {
+        case .entered: return nil
+        case .busyHere: return busy(tenant, connector)
+        case .busyElsewhere(let pid):
+            let holder = pid.map { "another gluetop (pid \($0))" } ?? "another gluetop"
+            return APIError(category: .refused, summary: "\(holder) is changing \(connector) (tenant \(tenant)) right now",
+                            hint: "wait for it to finish, then try again; nothing was sent")
+        }
     }
 
     static func outcome<Value>(of result: Result<Value, APIError>) -> JournalEntry.Outcome {
