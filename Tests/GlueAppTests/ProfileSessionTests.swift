@@ -75,12 +75,14 @@ struct ProfileSessionTests {
         /// Processes the session until `emulator` logged a request that `matches`; on a time-out records what
         /// it did log, and throws.
         func untilRequest(to emulator: RunningEmulator, _ what: String, timeout: Duration = .seconds(10),
-                          _ matches: (RecordedRequest) -> Bool) async throws {
+                          _ matches: (RecordedRequest) -> Bool,
+                          orCount: ([RecordedRequest]) -> Bool = { _ in false }) async throws {
             let clock = ContinuousClock()
             let deadline = clock.now + timeout
             while clock.now < deadline {
                 session.process([])
-                if await emulator.requests().contains(where: matches) { return }
+                let requests = await emulator.requests()
+                if requests.contains(where: matches) || orCount(requests) { return }
                 try await Task.sleep(for: .milliseconds(20))
             }
             Issue.record("timed out waiting for \(what); logged: \(await emulator.requests().map(\.path))")
@@ -135,6 +137,16 @@ struct ProfileSessionTests {
             $0.path.hasPrefix("/tenants/")
         }
         #expect(await harness.staging.requests().isEmpty)
+        // And staging's pollers are gone, not only quiet: once a whole 5 s connectors interval has passed at prod
+        // (R's poll, then the interval's), staging has still heard nothing.
+        try await harness.untilRequest(to: harness.prod, "a second connectors poll at prod", timeout: .seconds(30)) { _ in
+            false
+        } orCount: { requests in
+            // The connectors list (the catalog's load asks the same path with catalog=true).
+            requests.filter { $0.method == "GET" && $0.path.hasSuffix("/linkedConnectors") && $0.query["catalog"] == nil }
+                .count >= 2
+        }
+        #expect(await harness.staging.requests().isEmpty, "staging's pollers were cancelled with its profile")
         try await harness.close()
     }
 
