@@ -13,8 +13,12 @@ struct CommandHandoff: @unchecked Sendable {
     var command: any AsyncParsableCommand
 }
 
+// Connection and output options given before the command go after its name, where its parser reads them.
+let typed = Array(CommandLine.arguments.dropFirst())
+let moved = LeadingOptions.reorder(typed, commands: GluetopCommand.configuration.subcommands)
+
 do {
-    var command = try GluetopCommand.parseAsRoot()
+    var command = try GluetopCommand.parseAsRoot(moved?.arguments ?? typed)
     if let asyncCommand = command as? any AsyncParsableCommand {
         let handoff = CommandHandoff(command: asyncCommand)
         try runBlocking {
@@ -29,7 +33,8 @@ do {
     // that status on silently. Usage errors (ArgumentParser's EX_USAGE, 64) become one stderr line and
     // ScriptExit.usage (2).
     if GluetopCommand.exitCode(for: error) == .validationFailure {
-        let line = ScriptRunner.usageLine(GluetopCommand.message(for: error))
+        let message = GluetopCommand.message(for: error)
+        let line = moved.flatMap { LeadingOptions.explain(message, $0) } ?? ScriptRunner.usageLine(message)
         FileHandle.standardError.write(Data("gluetop: \(line.split(whereSeparator: \.isNewline).joined(separator: " "))\n".utf8))
         exit(ScriptExit.usage.rawValue)
     }

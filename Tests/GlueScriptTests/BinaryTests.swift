@@ -34,6 +34,34 @@ struct BinaryTests {
         }
     }
 
+    @Test("--profile and -o before the command work as after it; one the command does not take is named with it")
+    func optionsBeforeTheCommand() async throws {
+        try await ScriptHarness.with { harness in
+            let binary = try #require(ChildProcess.gluetopPath)
+            let folder = harness.home.appendingPathComponent("config/gluetop")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try """
+                profiles:
+                  emu:
+                    base_url: \(harness.emulator.baseURL)
+                    env_id: \(harness.emulator.settings.envID)
+                    flows: [\(harness.emulator.settings.flowID)]
+                    api_key: env:HOTGLUE_API_KEY
+                """.write(to: folder.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+            let tenants = await harness.emulator.world.tenantIDs()
+            for argv in [["--profile", "emu", "tenants"], ["tenants", "--profile", "emu"],
+                         ["-o", "json", "--profile", "emu", "tenants"], ["--profile=emu", "--output", "json", "tenants"]] {
+                let run = try await ChildProcess.run([binary] + argv, environment: harness.environment)
+                try #require(run.status == 0, "\(argv): \(run.stderr)")
+                #expect(try JSONValue.parse(run.stdout).arrayValue?.compactMap(\.stringValue) == tenants, "\(argv)")
+            }
+            let misplaced = try await ChildProcess.run([binary, "-o", "json", "emulator"], environment: harness.environment)
+            #expect(misplaced.status == 2)
+            #expect(misplaced.stderr == "gluetop: 'gluetop emulator' does not take -o (it was given before the command); "
+                    + "see gluetop emulator --help\n")
+        }
+    }
+
     @Test("state get | set --file - through the binary keeps the state byte for byte")
     func stateRoundTrip() async throws {
         try await ScriptHarness.with { harness in
