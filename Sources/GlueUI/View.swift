@@ -49,7 +49,7 @@ func drawPane(_ pane: PaneID, model: Model, rect: Rect, into frame: inout Frame,
     case .discover:
         DiscoverPaneView(model: model, focused: focused).draw(into: &frame, rect: rect, theme: theme)
     case .state:
-        StatePaneView(pane: model.state, focused: focused).draw(into: &frame, rect: rect, theme: theme)
+        StatePaneView(pane: model.state, focused: focused, now: model.now).draw(into: &frame, rect: rect, theme: theme)
     case .jobs:
         JobsPaneView(model: model, focused: focused).draw(into: &frame, rect: rect, theme: theme)
     }

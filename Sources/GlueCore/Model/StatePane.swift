@@ -1,3 +1,4 @@
+import struct Foundation.Date
 import HotglueModels
 import LosslessJSON
 
@@ -12,17 +13,21 @@ public struct StatePane: Hashable, Sendable {
     public private(set) var rows: [JSONTreeRow] = []
     public var cursor = ListState()
     public var load = LoadState()
+    /// The newest timestamp among the state's bookmarks (shown in the pane's border), found when it arrives.
+    public private(set) var newestBookmark: Date?
 
     public init() {}
 
     public mutating func setDocument(_ document: JSONValue?) {
         self.document = .some(document)
+        newestBookmark = NewestBookmark.find(in: document)
         rebuildRows()
     }
 
     public mutating func reset(for connector: ConnectorRef?) {
         self.connector = connector
         document = nil
+        newestBookmark = nil
         folded = []
         revealed = []
         rows = []

@@ -1,7 +1,7 @@
 import HotglueModels
 
-/// Pane 2: the selected tenant's linked connectors: ID, LABEL, TYPE, STATE (streams selected in its catalog, when
-/// the list carried one) and LAST JOB.
+/// Pane 2: the selected tenant's linked connectors: ID, LABEL, TYPE and LAST JOB. (How far a connector has read,
+/// its newest bookmark, is in the state pane's border: the list does not carry states.)
 struct ConnectorsPaneView {
     var model: Model
     var focused: Bool
@@ -35,7 +35,6 @@ struct ConnectorsPaneView {
                 Table.Cell(connector.id.rawValue),
                 Table.Cell(connector.label ?? "—", connector.label == nil ? theme.dim : nil),
                 Table.Cell(connector.type?.rawValue ?? "—", connector.type == nil ? theme.dim : nil),
-                Self.streamsCell(connector, theme: theme),
                 LastJobText.cell(for: connector.id, jobs: jobs, now: now, theme: theme),
             ]
         }
@@ -46,14 +45,6 @@ struct ConnectorsPaneView {
         Table.Column(title: "ID", minWidth: 6, maxWidth: 24, priority: 5),
         Table.Column(title: "LABEL", minWidth: 5, maxWidth: 24, priority: 2),
         Table.Column(title: "TYPE", minWidth: 4, maxWidth: 8, priority: 1),
-        Table.Column(title: "STATE", minWidth: 5, maxWidth: 10, priority: 3, shrinks: false),
         Table.Column(title: "LAST JOB", minWidth: 8, maxWidth: 22, priority: 4, shrinks: false),
     ]
-
-    /// `3 strm`: how many of the catalog's streams are selected, when the list brought the catalog.
-    static func streamsCell(_ connector: LinkedConnector, theme: Theme) -> Table.Cell {
-        guard let catalog = connector.catalog, !catalog.isNull else { return Table.Cell("—", theme.dim) }
-        let streams = Catalog(json: catalog).streams
-        return Table.Cell("\(streams.filter(\.isSelected).count) strm")
-    }
 }

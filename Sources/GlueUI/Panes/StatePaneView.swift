@@ -1,8 +1,11 @@
+import struct Foundation.Date
 /// Pane 4: the selected connector's Singer state as a foldable JSON tree; the selected member's path in the
 /// bottom border.
 struct StatePaneView {
     var pane: StatePane
     var focused: Bool
+    /// For the age of the newest bookmark.
+    var now: Date
 
     func draw(into frame: inout Frame, rect: Rect, theme: Theme) {
         let title = PaneID.state.title + (pane.connector.map { " · " + $0.connector.rawValue } ?? "")
@@ -10,7 +13,8 @@ struct StatePaneView {
         if focused, let row = pane.selectedRow, !row.path.components.isEmpty {
             pathLabel = [Span(row.path.description, theme.dim)]
         }
-        let border = PaneBorder(title: title, detail: nil, focused: focused, bottomLeft: pathLabel,
+        let bookmark = pane.newestBookmark.map { "bookmark " + ClockText.ago($0, now: now) }
+        let border = PaneBorder(title: title, detail: bookmark, focused: focused, bottomLeft: pathLabel,
                                 bottomRight: PaneLoadStatus.staleLabel(pane.load, paneWidth: rect.width, theme: theme))
         let content = border.draw(into: &frame, rect: rect, theme: theme)
         guard let connector = pane.connector else {
