@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The whole test suite, as README.md gives it: the release binary (the end-to-end tests drive it in tmux),
-# every Swift test, and the schemathesis contract run against the emulator.
+# every Swift test, the schemathesis contract run against the emulator, and a short run of each fuzz target
+# (Tests/Fuzz/run.sh, GLUETOP_FUZZ_SECONDS each, 60 by default).
 #
 # A failed release build stops the run: no test runs against an older binary. The last line is always
 # `N passed, N failed, N skipped`: every Swift Testing and XCTest test as swift test reported it, plus the contract
-# run counted as one test (a failed release build counts as the one failure). The exit status is non-zero when
+# run and each fuzz target's run counted as one test each (a failed release build counts as the one failure). The exit status is non-zero when
 # anything failed, and under CI=true (where .ci/run installed every tool) also when anything was skipped.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -67,6 +68,20 @@ else
     problems+=("the schemathesis contract run failed")
     failed=$((failed + 1))
 fi
+
+# One test per fuzz target (each directory of Tests/Fuzz with a main.swift): it fails on a crash, a hang, or a
+# build failure.
+fuzz_seconds="${GLUETOP_FUZZ_SECONDS:-60}"
+for entry in Tests/Fuzz/*/main.swift; do
+    target="$(basename "$(dirname "$entry")")"
+    echo "== fuzz: $target for $fuzz_seconds s"
+    if bash Tests/Fuzz/run.sh "$fuzz_seconds" "$target"; then
+        passed=$((passed + 1))
+    else
+        problems+=("the fuzz target $target failed (bash Tests/Fuzz/run.sh $fuzz_seconds $target)")
+        failed=$((failed + 1))
+    fi
+done
 
 status=0
 (( failed == 0 )) || status=1

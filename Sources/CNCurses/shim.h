@@ -86,6 +86,12 @@ static inline int gt_set_cloexec(int fd) {
     return fcntl(fd, F_SETFD, FD_CLOEXEC);
 }
 
+/// Bytes waiting to be read on `fd` (FIONREAD: ioctl is variadic, so Swift cannot call it); 0 when it cannot say.
+static inline int gt_bytes_waiting(int fd) {
+    int count = 0;
+    return ioctl(fd, FIONREAD, &count) == 0 ? count : 0;
+}
+
 static inline char **gt_environ(void) {
     extern char **environ;
     return environ;

@@ -7,17 +7,7 @@ extension TerminalScreen {
     /// ncurses saw SIGWINCH and has already resized its screen; call `handleResize()`.
     func readInput() -> [TerminalInput] {
         guard let window, !isSuspended else { return [] }
-        var inputs: [TerminalInput] = []
-        var value: wint_t = 0
-        // Drain completely: bytes ncurses has read ahead sit in its own buffer, which ppoll cannot see.
-        while true {
-            let status = wget_wch(window, &value)
-            if status == ERR { break }
-            if let input = KeyDecoder.decode(value, isKeyCode: status == KEY_CODE_YES) {
-                inputs.append(input)
-            }
-        }
-        return inputs
+        return KeyReader.readAvailable(from: window, inputFD: configuration.inputFD)
     }
 }
 

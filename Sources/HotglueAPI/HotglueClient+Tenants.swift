@@ -6,13 +6,7 @@ extension HotglueClient {
     /// `GET /tenants/{env}`: a flat array of ids [sdk]; objects with an `id`/`tenant`/`tenant_id` are read too.
     public func listTenants() async throws(APIError) -> [TenantID] {
         let endpoint = Endpoint("list tenants", .get, ["tenants", env])
-        return try decoder.list(try await send(endpoint), endpoint) { (value) throws(ModelDecodingError) in
-            if let id = value.stringValue, !id.isEmpty { return TenantID(id) }
-            for key in ["id", "tenant", "tenant_id"] {
-                if let id = value[key]?.stringValue, !id.isEmpty { return TenantID(id) }
-            }
-            throw ModelDecodingError(model: "tenant", reason: "no id")
-        }
+        return try decoder.list(try await send(endpoint), endpoint, TenantID.init(listEntry:))
     }
 
     /// `GET /tenant/{env}/{tenant}/config`; nil when the tenant has no config (a 404, or a text answer such as

@@ -10,9 +10,8 @@ struct ResponseDecoder: Sendable {
 
     /// The body as JSON; an empty body is `null`.
     func json(_ response: TransportResponse, _ endpoint: Endpoint) throws(APIError) -> JSONValue {
-        if response.body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .null }
         do {
-            return try JSONValue.parse(bytes: response.body)
+            return try AnswerBody.json(response.body)
         } catch {
             throw APIError.decoding(
                 "not JSON (\(error.description))", origin: origin, operation: endpoint.operation,
@@ -27,27 +26,17 @@ struct ResponseDecoder: Sendable {
         _ make: (JSONValue) throws(ModelDecodingError) -> Model
     ) throws(APIError) -> [Model] {
         let value = try json(response, endpoint)
-        if value.isNull { return [] }
-        guard let elements = ListAnswer.elements(of: value) else {
+        guard let reading = ListAnswer.read(value, make) else {
             throw APIError.decoding(
                 "expected a list, found \(value.kindName)", origin: origin, operation: endpoint.operation,
                 status: response.status)
         }
-        var models: [Model] = []
-        models.reserveCapacity(elements.count)
-        var firstProblem: ModelDecodingError?
-        for element in elements {
-            do {
-                models.append(try make(element))
-            } catch {
-                firstProblem = firstProblem ?? error
-            }
-        }
-        if let firstProblem {
+        if let firstProblem = reading.firstProblem {
+            let total = reading.models.count + reading.skipped
             logger.warning(
-                "\(endpoint.operation): skipped \(elements.count - models.count) of \(elements.count) entries (\(firstProblem))")
+                "\(endpoint.operation): skipped \(reading.skipped) of \(total) entries (\(firstProblem))")
         }
-        return models
+        return reading.models
     }
 
     /// One object answer as a model.

@@ -40,8 +40,14 @@ public enum HotglueDate {
     private static func epochDate(_ value: Double) -> Date? {
         guard value.isFinite, value >= 0 else { return nil }
         // 1e11 seconds is the year 5138: a larger number is milliseconds.
-        return Date(timeIntervalSince1970: value > 1e11 ? value / 1000 : value)
+        let seconds = value > 1e11 ? value / 1000 : value
+        // After 9999-12-31, the last day a timestamp with a 4-digit year names, it is no date (1e300 ms was one).
+        guard seconds < latestEpochSeconds else { return nil }
+        return Date(timeIntervalSince1970: seconds)
     }
+
+    /// 10000-01-01T00:00:00Z.
+    static let latestEpochSeconds = 253_402_300_800.0
 
     private static func floorDiv(_ value: Int64, _ divisor: Int64) -> Int64 {
         value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)

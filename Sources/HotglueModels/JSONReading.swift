@@ -61,13 +61,15 @@ extension JSONValue {
         return Int(double)
     }
 
-    /// A number as a `Double`, or a numeric string.
+    /// A finite number as a `Double`, or a numeric string (`1e400` and `"nan"` are not read).
     var looseDouble: Double? {
+        let double: Double?
         switch self {
-        case .number(let number): return number.doubleValue
-        case .string(let string): return Double(string.value.trimmingSpaces)
-        default: return nil
+        case .number(let number): double = number.doubleValue
+        case .string(let string): double = Double(string.value.trimmingSpaces)
+        default: double = nil
         }
+        return double.flatMap { $0.isFinite ? $0 : nil }
     }
 
     /// Strings from an array of strings (numbers read as text), or from one comma-separated string.

@@ -95,10 +95,23 @@ public struct JobMetrics: Hashable, Sendable {
             recordCount = int
         } else if let perStream = count.objectValue {
             let values = perStream.compactMap { $0.value.looseInt }
-            recordCount = values.isEmpty ? nil : values.reduce(0, +)
+            recordCount = values.isEmpty ? nil : Self.sum(values)
         } else {
             recordCount = nil
         }
+    }
+}
+
+extension JobMetrics {
+    /// nil when the counts add up to more than an Int holds: the server's numbers can be anything.
+    private static func sum(_ counts: [Int]) -> Int? {
+        var total = 0
+        for count in counts {
+            let (sum, overflow) = total.addingReportingOverflow(count)
+            if overflow { return nil }
+            total = sum
+        }
+        return total
     }
 }
 

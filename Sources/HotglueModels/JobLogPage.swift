@@ -34,11 +34,19 @@ public struct JobLogPage: Hashable, Sendable {
             throw .notAnObject("job log page", json)
         }
         lines = items.enumerated().map { index, item in
-            JobLogLine(json: item, fallbackOffset: requestedOffset + index)
+            JobLogLine(json: item, fallbackOffset: Self.offset(requestedOffset, advancedBy: index))
         }
-        nextOffset = json.objectValue?.first("next_offset", "nextOffset")?.looseInt
-            ?? requestedOffset + items.count
+        // A negative next offset means nothing (and the log view subtracts offsets): it counts as not sent.
+        let sentNextOffset = json.objectValue?.first("next_offset", "nextOffset")?.looseInt
+        nextOffset = sentNextOffset.flatMap { $0 >= 0 ? $0 : nil }
+            ?? Self.offset(requestedOffset, advancedBy: items.count)
         isComplete = json.objectValue?.first("complete", "done", "finished", "eof", "is_complete")?.looseBool
+    }
+
+    /// `offset + count` (count ≥ 0), stopping at `Int.max`: the requested offset is one the server gave, any `Int`.
+    private static func offset(_ offset: Int, advancedBy count: Int) -> Int {
+        let (sum, overflow) = offset.addingReportingOverflow(count)
+        return overflow ? .max : sum
     }
 }
 

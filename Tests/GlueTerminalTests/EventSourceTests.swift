@@ -29,6 +29,20 @@ extension PseudoTerminalTests {
             #expect(collect(source, count: expected.count) == expected.map(TerminalEvent.key))
         }
 
+        /// Found by fuzzing: wget_wch answers ERR when a function key cuts a multibyte character short, and
+        /// pushes the key back; the read stopped at that ERR and the key waited for the next key press.
+        @Test(arguments: [
+            [0xFF, 0x1B, 0x4F, 0x41] as [UInt8],  // an invalid byte, then Up (ESC O A: keypad mode)
+            Array(repeating: UInt8(0xF2), count: 150) + [0x7F],  // more than wget_wch holds, then Backspace
+        ])
+        func aKeyAfterInvalidUTF8ArrivesWithoutAnotherKeyPress(_ bytes: [UInt8]) throws {
+            let harness = try ScreenOnPty()
+            let source = TerminalEventSource(screen: harness.screen, wakeup: try Wakeup())
+            harness.pty.type(bytes: bytes)
+            let expected: TerminalEvent = bytes.last == 0x41 ? .key(.up) : .key(.backspace)
+            #expect(collect(source, count: 1) == [expected])
+        }
+
         @Test func loneEscapeArrivesAfterTheShortDelay() throws {
             let harness = try ScreenOnPty()
             let source = TerminalEventSource(screen: harness.screen, wakeup: try Wakeup())

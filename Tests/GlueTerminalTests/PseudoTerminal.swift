@@ -96,7 +96,11 @@ final class PseudoTerminal: @unchecked Sendable {
 
     /// Types bytes as if from the keyboard.
     func type(_ text: String) {
-        let bytes = Array(text.utf8)
+        type(bytes: Array(text.utf8))
+    }
+
+    /// Bytes no String holds (invalid UTF-8), as a terminal in another encoding would send them.
+    func type(bytes: [UInt8]) {
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 

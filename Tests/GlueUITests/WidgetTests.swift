@@ -60,6 +60,15 @@ import Testing
         #expect(ClockText.timeOfDay(Date(timeIntervalSince1970: -1)) == "23:59:59")
     }
 
+    @Test func clockTextTakesAnyIntervalAServerCanCause() {
+        // A job's duration or date comes from the server: infinity, NaN and 1e300 trapped (found by fuzzing).
+        #expect(ClockText.duration(.infinity) == "104166666666666d16h")
+        #expect(ClockText.duration(.nan) == "0s")
+        #expect(ClockText.stopwatch(-1e300) == "0:00")
+        #expect(ClockText.ago(Date(timeIntervalSince1970: 1e300), now: Date(timeIntervalSince1970: 0)) == "now")
+        #expect(ClockText.timeOfDay(Date(timeIntervalSince1970: -.infinity)) == "08:00:00")
+    }
+
     @Test func numbersAreGrouped() {
         #expect(NumberText.grouped(18_204) == "18,204")
         #expect(NumberText.grouped(1_203_311) == "1,203,311")
