@@ -53,7 +53,7 @@ final class TmuxSession {
 
     /// Runs `commandLine` in the foreground of the shell and returns its pid, so that the test signals exactly
     /// the process it started: a `sh` writes its own pid to a file, then `exec`s the command in its place.
-    func start(_ commandLine: String, timeout: Double = 10) throws -> pid_t {
+    func start(_ commandLine: String, timeout: Double = 60) throws -> pid_t {
         let pidFile = file("started-\(UUID().uuidString.prefix(8)).pid").path
         try run("sh -c 'echo $$ > \(pidFile).part && mv \(pidFile).part \(pidFile) && exec \(commandLine)'")
         _ = try waitUntil(timeout: timeout, "the pid file of \(commandLine)") { _ in
@@ -66,7 +66,7 @@ final class TmuxSession {
 
     /// Writes `stty -a` of the pane's terminal to `path`, and returns once the file is complete (it is written
     /// under another name, then renamed).
-    func saveTerminalModes(to path: String, timeout: Double = 10) throws {
+    func saveTerminalModes(to path: String, timeout: Double = 60) throws {
         try run("stty -a > \(path).part && mv \(path).part \(path)")
         _ = try waitUntil(timeout: timeout, "stty -a in \(path)") { _ in FileManager.default.fileExists(atPath: path) }
     }
@@ -86,7 +86,7 @@ final class TmuxSession {
 
     /// Waits until the screen contains `text`; returns the screen. Fails with the last screen in the message.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 15) throws -> String {
+    func waitFor(_ text: String, timeout: Double = 60) throws -> String {
         try waitUntil(timeout: timeout, "'\(text)' on screen") { $0.contains(text) }
     }
 

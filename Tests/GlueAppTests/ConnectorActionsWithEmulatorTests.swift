@@ -46,7 +46,7 @@ struct ConnectorActionsWithEmulatorTests {
             return nil
         }
 
-        func until(_ what: String, timeout: Duration = .seconds(10), _ condition: (Model) -> Bool) async throws {
+        func until(_ what: String, timeout: Duration = .seconds(60), _ condition: (Model) -> Bool) async throws {
             try await session.processUntil(what, timeout: timeout, describe: { "notice: \(session.model.activity.notice ?? "none")" }, condition)
         }
 

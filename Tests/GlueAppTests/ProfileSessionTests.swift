@@ -68,13 +68,13 @@ struct ProfileSessionTests {
             session.start()
         }
 
-        func until(_ what: String, timeout: Duration = .seconds(10), _ condition: (Model) -> Bool) async throws {
+        func until(_ what: String, timeout: Duration = .seconds(60), _ condition: (Model) -> Bool) async throws {
             try await session.processUntil(what, timeout: timeout, describe: { "the model's tenants: \(session.model.tenants.all)" }, condition)
         }
 
         /// Processes the session until `emulator` logged a request that `matches`; on a time-out records what
         /// it did log, and throws.
-        func untilRequest(to emulator: RunningEmulator, _ what: String, timeout: Duration = .seconds(10),
+        func untilRequest(to emulator: RunningEmulator, _ what: String, timeout: Duration = .seconds(60),
                           _ matches: (RecordedRequest) -> Bool,
                           orCount: ([RecordedRequest]) -> Bool = { _ in false }) async throws {
             let clock = ContinuousClock()

@@ -49,7 +49,7 @@ struct SecretsOnScreenWithEmulatorTests {
 
         func frame() -> String { view(session.model, theme: .default).text }
 
-        func until(_ what: String, timeout: Duration = .seconds(10), _ condition: (Model) -> Bool) async throws {
+        func until(_ what: String, timeout: Duration = .seconds(60), _ condition: (Model) -> Bool) async throws {
             try await session.processUntil(what, timeout: timeout, describe: { "the screen was:\n\(frame())" }, condition)
         }
 

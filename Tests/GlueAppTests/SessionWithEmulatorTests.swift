@@ -35,7 +35,7 @@ struct SessionWithEmulatorTests {
         func frame() -> String { view(session.model, theme: .default).text }
 
         /// Processes mailbox messages until `condition` holds on the model.
-        func until(_ what: String, timeout: Duration = .seconds(10), _ condition: (Model) -> Bool) async throws {
+        func until(_ what: String, timeout: Duration = .seconds(60), _ condition: (Model) -> Bool) async throws {
             try await session.processUntil(what, timeout: timeout, describe: { "the screen was:\n\(frame())" }, condition)
         }
 

@@ -53,7 +53,7 @@ struct StateActionsWithEmulatorTests {
 
         func frame() -> String { view(session.model, theme: .default).text }
 
-        func until(_ what: String, timeout: Duration = .seconds(10), _ condition: (Model) -> Bool) async throws {
+        func until(_ what: String, timeout: Duration = .seconds(60), _ condition: (Model) -> Bool) async throws {
             try await session.processUntil(what, timeout: timeout, describe: { "the screen was:\n\(frame())" }, condition)
         }
 

@@ -84,7 +84,7 @@ struct ConditionTimedOut: Error, CustomStringConvertible {
 
 /// Yields until `condition` holds, failing the test (instead of hanging it) after `timeout`.
 func waitUntil(
-    _ what: String, timeout: Duration = .seconds(5), _ condition: () -> Bool
+    _ what: String, timeout: Duration = .seconds(60), _ condition: () -> Bool
 ) async throws {
     let deadline = ContinuousClock.now + timeout
     while !condition() {
