@@ -60,12 +60,13 @@ struct ClientFaultTests {
                 FaultRule(.status(429, retryAfter: httpDate(date)), route: .pathPrefix("/tenants"), times: 1))
             let events = client.retryEvents()
             let (_, elapsed) = try await measure { try await client.listTenants() }
-            // The wait is the time left to the date (whole seconds, so under 2 s; how much under depends on when
-            // the answer arrived), taken from the server's advice, and it was waited out whole.
+            // The wait is the time left to the date (whole seconds, so at most 2 s; on a loaded machine the date
+            // may already have passed when the answer arrives: then none), taken from the server's advice, and
+            // it was waited out whole.
             var iterator = events.makeAsyncIterator()
             let event = try #require(await iterator.next())
             #expect(event.delayAdvisedByServer)
-            #expect(event.delay > .zero && event.delay <= .seconds(2))
+            #expect(event.delay >= .zero && event.delay <= .seconds(2))
             #expect(elapsed >= event.delay)
             #expect(await emulator.requests().map(\.status) == [429, 200])
         }
