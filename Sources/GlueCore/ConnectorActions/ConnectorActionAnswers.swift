@@ -24,6 +24,15 @@ func updateConnectorAction(_ model: inout Model, _ msg: ConnectorActionMsg) -> [
                                                check: "the connector list is read again, check it"),
                    error, journalProblem, at: time)
             return [.refreshNow([.connectors(tenant)])]
+        case .failure(let error) where error.category == .conflict && error.status == nil:
+            // Linked meanwhile by someone else (gluetop's own check, nothing sent): the form now knows, so Enter
+            // replaces that config on purpose.
+            var form = form
+            if let index = form.picker?.choices.firstIndex(where: { $0.settings.id == request.connector }) {
+                form.picker?.choices[index].isLinked = true
+            }
+            reopen(&model, form, "link of \(request.connector) not sent: \(error.message)", error, journalProblem, at: time)
+            return [.refreshNow([.connectors(tenant)])]
         case .failure(let error):
             reopen(&model, form, "link of \(request.connector) failed: \(error.message)", error, journalProblem, at: time)
             return []
