@@ -86,6 +86,8 @@ let package = Package(
         ),
         // Helpers every test target may use (Swift Testing only); not a product, so no release build sees it.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The fault matrix's declared cases and its printed table, shared by the session and tmux tests.
+        .target(name: "FaultMatrix", path: "Tests/FaultMatrix"),
         .testTarget(
             name: "LosslessJSONTests",
             dependencies: [
@@ -121,7 +123,8 @@ let package = Package(
             name: "GlueTerminalTests",
             dependencies: ["GlueTerminal", "GlueUI", "GlueCore", "HotglueModels", "LosslessJSON", "TestSupport"]
         ),
-        .testTarget(name: "GlueAppTests", dependencies: ["GlueApp", "HotglueEmulator", "HotglueAPI", "TestSupport"]),
+        .testTarget(
+            name: "GlueAppTests", dependencies: ["GlueApp", "HotglueEmulator", "HotglueAPI", "TestSupport", "FaultMatrix"]),
         .testTarget(
             name: "GlueScriptTests",
             dependencies: [
@@ -130,6 +133,6 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["HotglueEmulator", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["HotglueEmulator", "TestSupport", "FaultMatrix"]),
     ]
 )

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// - Retried: 423, 429 and 5xx (not 501/505), transport failures, and answers cut short.
 /// - Only GET, PUT and DELETE are retried after a failure that may have reached the server. POST (run a job, link
-///   a connector) and PATCH are sent again only when the connection was refused before anything was sent: a
-///   second job run is worse than an error the operator can retry by hand.
+///   a connector) and PATCH are sent again only when nothing of them was carried out: the connection was refused
+///   before anything was sent, or the server answered 429 (it turned the request away unread, and says when to
+///   come back). A second job run is worse than an error the operator can retry by hand.
 /// - The wait is exponential with full jitter (uniform in [0, min(maxDelay, baseDelay · 2^(retry−1))]), unless the
 ///   server sent `Retry-After`, which is honoured exactly (both forms).
 /// - At most `maxAttempts` tries in all, and at most `maxTotalWait` spent waiting; a wait that would pass that
@@ -59,6 +60,8 @@ public struct RetryPolicy: Sendable {
         guard attempt < maxAttempts else { return .giveUp }
         switch failure {
         case .notSent:
+            break
+        case .status(429):
             break
         case .status(let status):
             guard Self.isRetryableStatus(status), method.isIdempotent else { return .giveUp }

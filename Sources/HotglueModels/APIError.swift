@@ -77,6 +77,17 @@ public struct APIError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var isCancellation: Bool { category == .cancelled }
 
+    /// A change that failed so may still have been carried out: it was sent and no readable answer came (the
+    /// connection dropped after sending, the answer was cut short or unreadable, the call was cancelled on its
+    /// way), on this try or an earlier one. Its outcome is unknown, not failed; one gluetop refused is neither.
+    public var leavesResultUnknown: Bool {
+        switch category {
+        case .refused: return false
+        case .decoding, .cancelled: return true
+        default: return requestMayHaveArrived
+        }
+    }
+
     /// This error with every occurrence of `secret` (the API key, a token) replaced by the mask, in every text.
     public func redacting(_ secret: String) -> APIError {
         guard secret.count >= 4 else { return self }

@@ -11,8 +11,10 @@ struct EmulatorCommand: AsyncParsableCommand {
         abstract: "Serve a Hotglue-compatible API with a seeded demo world (for demos and tests).",
         discussion: """
             Fault rules (--faults) are comma-separated FAULT[@ROUTE][:OPTION]... where FAULT is a status (429, 503),
-            latency=300ms, drop, truncate, html[=502] or malformed; ROUTE is a path prefix (/tenants) or a path
-            fragment (linkedConnectors); OPTION is retry=SECONDS, times=N, p=PROBABILITY or method=GET.
+            latency=300ms, drop (before the request is handled), dropafter (after: the change is made, the answer
+            lost), truncate, html[=502] or malformed; ROUTE is a path prefix (/tenants) or a path fragment
+            (linkedConnectors), ending in $ to end the path (discover$); OPTION is retry=SECONDS, times=N,
+            p=PROBABILITY or method=GET.
             Example: --faults "429@/tenants:retry=2:times=3,500:p=0.1,latency=300ms"
             """
     )

@@ -34,11 +34,16 @@ struct RetryPolicyTests {
         }
     }
 
-    @Test func postAndPatchRetryOnlyWhatWasNeverSent() {
+    @Test func postAndPatchRetryOnlyWhatWasNeverCarriedOut() {
         for method in [HTTPMethod.post, .patch] {
             #expect(policy.decision(method: method, failure: .status(503), attempt: 1, waited: .zero,
                 retryAfter: nil) == .giveUp)
+            #expect(policy.decision(method: method, failure: .status(502), attempt: 1, waited: .zero,
+                retryAfter: nil) == .giveUp)
+            // A 429 is turned away unread: sent again after the wait the server asked for.
             #expect(policy.decision(method: method, failure: .status(429), attempt: 1, waited: .zero,
+                retryAfter: .seconds(1)) == .retry(after: .seconds(1)))
+            #expect(policy.decision(method: method, failure: .status(429), attempt: 6, waited: .zero,
                 retryAfter: .seconds(1)) == .giveUp)
             #expect(policy.decision(method: method, failure: .interrupted, attempt: 1, waited: .zero,
                 retryAfter: nil) == .giveUp)

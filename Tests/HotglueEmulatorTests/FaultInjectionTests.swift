@@ -78,6 +78,36 @@ struct FaultInjectionTests {
         }
     }
 
+    @Test("dropafter: the change is made, then the connection closes without an answer; the log records status 0")
+    func dropAfterHandling() async throws {
+        try await withEmulator { (emulator, client) async throws in
+            emulator.faults.add(FaultRule(.dropAfterHandling, route: .pathSuffix("linkedConnectors/state"), method: "PUT",
+                                          times: 1))
+            let connector = try #require(await emulator.world.linkedConnectors(tenant: "acme").first?["id"]?.stringValue)
+            let path = client.v2("acme", "/linkedConnectors/state?connector_id=\(connector)")
+            await #expect(throws: (any Error).self) {
+                _ = try await client.sendJSON(.PUT, path, ["state": ["bookmarks": ["moved": 1]]])
+            }
+            #expect(await emulator.world.stateText(tenant: "acme", connector: connector) == #"{"bookmarks":{"moved":1}}"#)
+            let entry = try #require(await emulator.requests().last)
+            #expect(entry.status == 0 && entry.fault == "dropafter")
+            // Spent: the same request is answered now.
+            #expect(try await client.sendJSON(.PUT, path, ["state": ["bookmarks": ["moved": 2]]]).status == 200)
+        }
+    }
+
+    @Test("a route ending in $ matches the end of the path only")
+    func anchoredRoute() async throws {
+        try await withEmulator { (emulator, client) async throws in
+            let rules = try FaultInjector.parseRules("503@discover$")
+            #expect(rules == [FaultRule(.status(503), route: .pathSuffix("discover"))])
+            emulator.faults.add(rules[0])
+            let connector = try #require(await emulator.world.linkedConnectors(tenant: "acme").first?["id"]?.stringValue)
+            #expect(try await client.get(client.v2("acme", "/linkedConnectors/discover/poll?connector_id=\(connector)")).status == 200)
+            #expect(try await client.get(client.v2("acme", "/linkedConnectors/discover?connector_id=\(connector)")).status == 503)
+        }
+    }
+
     @Test("a truncated body declares a longer Content-Length than it sends, then the connection closes")
     func truncatedBody() async throws {
         try await withEmulator { (emulator, client) async throws in

@@ -27,10 +27,13 @@ struct FaultRuleParsingTests {
         #expect(try FaultInjector.parseRules("503@/v2:method=post") == [FaultRule(.status(503), route: .pathPrefix("/v2"), method: "POST")])
         #expect(try FaultInjector.parseRules(" 429 , drop ") == [FaultRule(.status(429)), FaultRule(.dropConnection)])
         #expect(try FaultInjector.parseRules("") == [])
+        #expect(try FaultInjector.parseRules("dropafter@jobs$:method=POST")
+                == [FaultRule(.dropAfterHandling, route: .pathSuffix("jobs"), method: "POST")])
+        #expect(try FaultInjector.parseRules("latency=5s@/v2$") == [FaultRule(.latency(.seconds(5)), route: .pathSuffix("/v2"))])
     }
 
     @Test("bad rules are refused with an error naming the rule and the problem", arguments: [
-        ("teapot", #"fault rule "teapot": unknown fault "teapot" (expected a status like 429 or 503, latency=300ms, drop, truncate, html[=502], malformed)"#),
+        ("teapot", #"fault rule "teapot": unknown fault "teapot" (expected a status like 429 or 503, latency=300ms, drop, dropafter, truncate, html[=502], malformed)"#),
         ("200", #"fault rule "200": status must be 400-599, got "200""#),
         ("html=700", #"fault rule "html=700": status must be 400-599, got "700""#),
         ("latency", #"fault rule "latency": latency needs a duration, e.g. latency=300ms"#),
@@ -42,6 +45,8 @@ struct FaultRuleParsingTests {
         ("429:colour=red", #"fault rule "429:colour=red": unknown option "colour" (expected retry=, times=, p= or method=)"#),
         ("429:times", #"fault rule "429:times": option "times" needs a value, e.g. times=3"#),
         ("429@", #"fault rule "429@": empty route after '@'"#),
+        ("429@$", #"fault rule "429@$": empty route before '$'"#),
+        ("dropafter=1", #"fault rule "dropafter=1": dropafter takes no value"#),
         ("drop=1", #"fault rule "drop=1": drop takes no value"#),
         ("429,,500", #"fault rule "": empty rule (check for a stray comma)"#),
     ])

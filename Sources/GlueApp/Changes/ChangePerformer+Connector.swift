@@ -7,11 +7,35 @@ import LosslessJSON
 /// Link, update, unlink, run job and discover. The journal's request text names the call and the config *keys*,
 /// never a value.
 extension ChangePerformer {
-    public func link(tenant: TenantID, _ link: LinkConnectorRequest) async -> ChangeAnswer<LinkedConnector?> {
-        await perform(tenant: tenant, connector: link.connector, action: "link",
-                      request: "POST linkedConnectors connector=\(link.connector) config keys: \(Self.keys(link.config))") {
+    /// `linkedAsShown`: whether the operator saw the connector linked when they chose it. Shown unlinked and
+    /// linked meanwhile (by someone else) is a conflict: the link would replace that config, so nothing is sent.
+    public func link(tenant: TenantID, _ link: LinkConnectorRequest, linkedAsShown: Bool? = nil) async
+        -> ChangeAnswer<LinkedConnector?>
+    {
+        let request = "POST linkedConnectors connector=\(link.connector) config keys: \(Self.keys(link.config))"
+        if linkedAsShown == false {
+            let linkedNow: Bool
+            do {
+                linkedNow = try await client.listLinkedConnectors(tenant: tenant).contains { $0.id == link.connector }
+            } catch {
+                let problem = journal?.refused(tenant: tenant, connector: link.connector, action: "link",
+                                               request: request, outcome: .failed(error.message))
+                return ChangeAnswer(.failure(error), journalProblem: problem)
+            }
+            if linkedNow {
+                let problem = journal?.refused(tenant: tenant, connector: link.connector, action: "link",
+                                               request: request, outcome: .conflict)
+                return ChangeAnswer(.failure(Self.linkedMeanwhile(tenant, link.connector)), journalProblem: problem)
+            }
+        }
+        return await perform(tenant: tenant, connector: link.connector, action: "link", request: request) {
             () throws(APIError) in try await client.linkConnector(tenant: tenant, link)?.withoutConfig
         }
+    }
+
+    static func linkedMeanwhile(_ tenant: TenantID, _ connector: ConnectorID) -> APIError {
+        APIError(category: .conflict, summary: "\(connector) was linked to \(tenant) meanwhile, by someone else",
+                 hint: "nothing was sent; Enter links it again, replacing that config")
     }
 
     public func update(_ ref: ConnectorRef, _ change: UpdateConnectorRequest) async -> ChangeAnswer<Void> {

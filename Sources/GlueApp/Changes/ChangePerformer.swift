@@ -75,11 +75,8 @@ public struct ChangePerformer: Sendable {
     /// Sent and unanswered is not failed: a dropped connection after the request left, an answer cut short or
     /// unreadable (a 2xx the client could not read), or a call cancelled on its way leave the result unknown.
     static func outcome(of error: APIError) -> JournalEntry.Outcome {
-        switch error.category {
-        case .refused: return .refused(error.message)
-        case .decoding, .cancelled: return .unknown(error.message)
-        default: return error.requestMayHaveArrived ? .unknown(error.message) : .failed(error.message)
-        }
+        if error.category == .refused { return .refused(error.message) }
+        return error.leavesResultUnknown ? .unknown(error.message) : .failed(error.message)
     }
 
     static func busy(_ tenant: TenantID, _ connector: ConnectorID) -> APIError {

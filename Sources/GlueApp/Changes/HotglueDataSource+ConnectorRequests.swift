@@ -50,7 +50,7 @@ extension HotglueDataSource {
     private func performLink(_ tenant: TenantID, _ link: LinkConnectorRequest, _ form: ActionForm) async
         -> ConnectorActionMsg
     {
-        let answer = await changes.link(tenant: tenant, link)
+        let answer = await changes.link(tenant: tenant, link, linkedAsShown: form.pickedIsLinked)
         return .linked(tenant, link, reopen: form, answer.result, journalProblem: answer.journalProblem, at: clock())
     }
 

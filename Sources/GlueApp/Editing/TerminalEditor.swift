@@ -44,11 +44,21 @@ public struct TerminalEditor: ExternalEditor {
         case .exited(0):
             guard let text = file.read() else { return .failed("cannot read back \(file.path) after the editor") }
             return .edited(EditorDocument.strippingHeader(text))
+        case .exited(let status) where status > 128:
+            // The `sh -c` around the editor reports an editor killed by signal n as 128 + n.
+            return killed("$EDITOR was killed (signal \(status - 128))", request, file)
         case .exited(let status):
             return .failed("the editor '\(command)' exited with status \(status): nothing was changed")
         case .killedBySignal(let signal):
-            return .failed("the editor '\(command)' was killed by signal \(signal): nothing was changed")
+            return killed("$EDITOR was killed (signal \(signal))", request, file)
         }
+    }
+
+    /// A killed editor may have saved the user's work first: what its file holds is kept when it changed.
+    private func killed(_ reason: String, _ request: EditorRequest, _ file: EditorScratchFile) -> EditorOutcome {
+        guard let saved = file.read().map(EditorDocument.strippingHeader), saved != request.text,
+              !saved.allSatisfy(\.isWhitespace) else { return .killed(reason, saved: nil) }
+        return .killed(reason, saved: saved)
     }
 
     static func fileName(for purpose: EditorRequest.Purpose) -> String {

@@ -65,6 +65,12 @@ public struct ActionForm: Hashable, Sendable {
 
     public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
 
+    /// Link: whether the picked connector showed as linked to the tenant when it was picked (nil: no picker).
+    public var pickedIsLinked: Bool? {
+        guard let id = connector?.id else { return nil }
+        return picker?.choices.first { $0.settings.id == id }?.isLinked
+    }
+
     public func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
 
     public mutating func setField(_ key: String, _ change: (inout FormField) -> Void) {

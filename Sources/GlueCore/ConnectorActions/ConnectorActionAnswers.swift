@@ -20,8 +20,22 @@ func updateConnectorAction(_ model: inout Model, _ msg: ConnectorActionMsg) -> [
             insertLinked(&model, tenant: tenant, answer ?? fallbackConnector(request, form))
             model.activity.notice = withJournal("linked \(request.connector) to \(tenant)", journalProblem)
             return [.refreshNow([.connectors(tenant)])]
+        case .failure(let error) where error.leavesResultUnknown:
+            reopen(&model, form, unknownResult("link of \(request.connector) to \(tenant)", error,
+                                               check: "the connector list is read again, check it"),
+                   error, journalProblem, at: time)
+            return [.refreshNow([.connectors(tenant)])]
+        case .failure(let error) where error.category == .conflict && error.status == nil:
+            // Linked meanwhile by someone else (gluetop's own check, nothing sent): the form now knows, so Enter
+            // replaces that config on purpose.
+            var form = form
+            if let index = form.picker?.choices.firstIndex(where: { $0.settings.id == request.connector }) {
+                form.picker?.choices[index].isLinked = true
+            }
+            reopen(&model, form, "link of \(request.connector) not sent: \(error.message)", error, journalProblem, at: time)
+            return [.refreshNow([.connectors(tenant)])]
         case .failure(let error):
-            reopen(&model, form, "link of \(request.connector) failed", error, journalProblem, at: time)
+            reopen(&model, form, "link of \(request.connector) failed: \(error.message)", error, journalProblem, at: time)
             return []
         }
     case .updated(let ref, let request, let form, let result, let journalProblem, let time):
@@ -33,14 +47,17 @@ func updateConnectorAction(_ model: inout Model, _ msg: ConnectorActionMsg) -> [
             model.activity.notice = withJournal("updated \(ref): \(keys)", journalProblem)
             return []
         case .failure(let error):
+            let said = error.leavesResultUnknown
+                ? unknownResult("update of \(ref)", error, check: "Esc then u reads the config again, check it")
+                : "update of \(ref) failed: \(error.message)"
             if form.editorOnly, let text = form.editorText {
                 model.overlay = .form(form)
-                model.activity.notice = withJournal("update of \(ref) failed: \(error.message)", journalProblem)
+                model.activity.notice = withJournal(said, journalProblem)
                 noteError(&model, error, at: time)
-                return [.openEditor(configEditorRequest(ref, text: text,
-                                                        problem: "not saved: \(error.message)"))]
+                let problem = error.leavesResultUnknown ? said : "not saved: \(error.message)"
+                return [.openEditor(configEditorRequest(ref, text: text, problem: problem))]
             }
-            reopen(&model, form, "update of \(ref) failed", error, journalProblem, at: time)
+            reopen(&model, form, said, error, journalProblem, at: time)
             return []
         }
     case .unlinked(let ref, let result, let journalProblem, let time):
@@ -51,6 +68,21 @@ func updateConnectorAction(_ model: inout Model, _ msg: ConnectorActionMsg) -> [
                 model.connectors.all.removeAll { $0.id == ref.connector }
             }
             model.activity.notice = withJournal("unlinked \(ref.connector) from \(ref.tenant)", journalProblem)
+            return [.refreshNow([.connectors(ref.tenant)])]
+        case .failure(let error) where error.leavesResultUnknown:
+            model.activity.notice = withJournal(
+                unknownResult("unlink of \(ref)", error, check: "the connector list is read again, check it"),
+                journalProblem)
+            noteError(&model, error, at: time)
+            return [.refreshNow([.connectors(ref.tenant)])]
+        case .failure(let error) where error.category == .notFound:
+            // Gone already (unlinked meanwhile, elsewhere): nothing was unlinked here, and the row goes.
+            if ref.tenant == model.connectors.tenant {
+                model.connectors.all.removeAll { $0.id == ref.connector }
+            }
+            model.activity.notice = withJournal(
+                "unlink of \(ref): not linked (anymore), nothing was unlinked: \(error.message)", journalProblem)
+            noteError(&model, error, at: time)
             return [.refreshNow([.connectors(ref.tenant)])]
         case .failure(let error):
             model.activity.notice = withJournal(
@@ -71,8 +103,13 @@ func updateConnectorAction(_ model: inout Model, _ msg: ConnectorActionMsg) -> [
             model.overlay = .form(form)
             model.activity.notice = withJournal("not started: a job is already running", journalProblem)
             return []
+        case .failure(let error) where error.leavesResultUnknown:
+            reopen(&model, form, unknownResult("job of \(ref)", error,
+                                               check: "it may have started; the jobs list is read again, check it"),
+                   error, journalProblem, at: time)
+            return [.refreshNow([.jobs(ref.tenant)])]
         case .failure(let error):
-            reopen(&model, form, "job of \(ref) not started", error, journalProblem, at: time)
+            reopen(&model, form, "job of \(ref) not started: \(error.message)", error, journalProblem, at: time)
             return []
         }
     }
@@ -149,13 +186,14 @@ private func configLoaded(_ model: inout Model, _ ref: ConnectorRef, _ use: Conf
     }
 }
 
-private func reopen(_ model: inout Model, _ form: ActionForm, _ what: String, _ error: APIError,
+/// The form again, as the user left it, with what happened on top and in the status line.
+private func reopen(_ model: inout Model, _ form: ActionForm, _ said: String, _ error: APIError,
                     _ journalProblem: String?, at time: Date) {
     var form = form
     form.stage = .editing
-    form.error = "\(what): \(error.message)"
+    form.error = said
     model.overlay = .form(form)
-    model.activity.notice = withJournal("\(what): \(error.message)", journalProblem)
+    model.activity.notice = withJournal(said, journalProblem)
     noteError(&model, error, at: time)
 }
 

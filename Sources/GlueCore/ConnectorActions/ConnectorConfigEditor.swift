@@ -45,6 +45,15 @@ func connectorConfigEditorFinished(_ model: inout Model, _ ref: ConnectorRef, _ 
         if form.editorOnly { model.overlay = nil }
         model.activity.notice = "editor: \(reason); nothing was changed"
         return []
+    case .killed(let reason, let saved):
+        // The form stays open holding what the editor saved (or the text it was given): ctrl+e reopens it.
+        if let saved { form.editorText = saved }
+        form.editorOnly = form.editorOnly || saved != nil
+        model.overlay = .form(form)
+        model.activity.notice = reason + ": nothing was sent; " + (saved == nil
+            ? "the form is as you left it"
+            : "what it saved is kept: ctrl+e reopens it, Esc drops it")
+        return []
     case .edited(let edited):
         text = edited
     }

@@ -1,6 +1,7 @@
 import LosslessJSON
 
-/// `$EDITOR` came back with the state. Failed: nothing changes. Unchanged (or only reformatted): "no change".
+/// `$EDITOR` came back with the state. Failed: nothing changes. Killed: what it saved becomes a draft.
+/// Unchanged (or only reformatted): "no change".
 /// Not JSON: the editor again, on the user's own text, with the error on top. Otherwise: the diff preview.
 func stateEditorFinished(_ model: inout Model, _ ref: ConnectorRef, _ request: EditorRequest,
                          _ outcome: EditorOutcome) -> [Effect] {
@@ -25,6 +26,16 @@ func stateEditorFinished(_ model: inout Model, _ ref: ConnectorRef, _ request: E
         } else {
             model.activity.notice = said
         }
+        return []
+    case .killed(let reason, let saved):
+        model.stateEdits.editing = nil
+        // What the editor saved, else the user's own text it was opened on (a draft, an invalid attempt).
+        guard let kept = saved ?? (request.text != pristine ? request.text : nil) else {
+            model.activity.notice = reason + ": nothing was changed"
+            return []
+        }
+        model.stateEdits.drafts[ref] = .init(text: kept, original: original)
+        model.activity.notice = reason + ": nothing was written; what it saved is kept as a draft: e reopens it"
         return []
     case .edited(let text):
         if text.allSatisfy(\.isWhitespace) {

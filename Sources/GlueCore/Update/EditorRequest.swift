@@ -26,4 +26,7 @@ public enum EditorOutcome: Hashable, Sendable {
     case edited(String)
     /// The editor could not be started, exited with an error, or the file could not be read back.
     case failed(String)
+    /// The editor was killed before it exited (why, in words). `saved` is what its file held then, header
+    /// removed, when that is not the text it was given: the user's work, kept, never applied.
+    case killed(String, saved: String?)
 }

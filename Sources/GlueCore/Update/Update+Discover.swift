@@ -27,6 +27,12 @@ func discoverTriggered(_ model: inout Model, _ ref: ConnectorRef, _ result: Resu
         run.runningSince = time
         run.finishedAt = nil
         model.discover.run = run
+    case .failure(let error) where error.leavesResultUnknown:
+        // Its status unknown again: the pane polls it, and shows whether a run started.
+        if ref == model.discover.run?.connector { model.discover.run?.status = nil }
+        model.activity.notice = unknownResult("discovery of \(ref)", error,
+                                              check: "the discover pane reads its status again, check it")
+        noteError(&model, error, at: time)
     case .failure(let error):
         model.activity.notice = "discovery of \(ref) not started: \(error.message)"
         noteError(&model, error, at: time)

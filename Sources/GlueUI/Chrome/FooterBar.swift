@@ -38,9 +38,13 @@ struct FooterBar {
         }
         let hints = KeyHints.hints(for: model)
         let essentialHints = KeyHints.spans([hints.first, hints.last].compactMap { $0 }, width: rect.width, theme: theme)
-        let errorStart = drawLastError(into: &frame, rect: rect, room: rect.width - essentialHints.width - 2, theme: theme)
+        // A notice says what just happened (often the error itself, in the action's words): it is read first,
+        // and the last error gets what it leaves of the line.
+        let notice = model.activity.notice.flatMap { $0.isEmpty ? nil : $0 }
+        let errorRoom = notice.map { rect.width - DisplayWidth.of($0) - 3 } ?? rect.width - essentialHints.width - 2
+        let errorStart = drawLastError(into: &frame, rect: rect, room: errorRoom, theme: theme)
         let room = errorStart - rect.x - 1
-        if let notice = model.activity.notice, !notice.isEmpty {
+        if let notice {
             frame.putSpans([Span(" " + notice, theme.hint.patched(by: theme.accent))], x: rect.x, y: rect.y, width: room)
         } else {
             frame.putSpans(KeyHints.spans(hints, width: room, theme: theme),
@@ -59,7 +63,8 @@ struct FooterBar {
     /// Draws the error on the right, in at most `room` columns (the hints keep "? help … q quit" in the rest), and
     /// returns where it starts. The error is red while some pane is failing, dim once everything recovered.
     private func drawLastError(into frame: inout Frame, rect: Rect, room: Int, theme: Theme) -> Int {
-        guard let message = model.activity.lastError, !message.isEmpty else { return rect.maxX }
+        // Fewer columns than "✗ 12:03:44 " and a few words: left out rather than cut to nothing.
+        guard let message = model.activity.lastError, !message.isEmpty, room >= 20 else { return rect.maxX }
         let failingNow = model.staleSince != nil || [model.tenants.load, model.connectors.load, model.jobs.load,
                                                       model.state.load].contains { $0.lastError != nil }
         let time = model.activity.lastErrorAt.map { ClockText.timeOfDay($0) + " " } ?? ""

@@ -32,6 +32,11 @@ struct FaultMiddleware: RouterMiddleware {
             // the client sees the connection close.
             context.notes.dropped = true
             return Response(status: .internalServerError)
+        case .dropAfterHandling?:
+            // The change is made; then the answer is thrown away with the connection (same closing as above).
+            let response = try await next(request, context)
+            context.notes.dropped = true
+            return response
         case .truncatedBody?:
             let response = try await next(request, context)
             return await ConnectionBreaker(channel: context.channel).truncating(response)

@@ -4,8 +4,11 @@ public enum Fault: Sendable, Hashable {
     case status(Int, retryAfter: String? = nil)
     /// Waits (wall time), then answers normally.
     case latency(Duration)
-    /// Closes the TCP connection without answering.
+    /// Closes the TCP connection without answering, before the request is handled: nothing changed.
     case dropConnection
+    /// Handles the request (a change is made), then closes the connection without answering: the client cannot
+    /// know whether its change took effect.
+    case dropAfterHandling
     /// The normal answer with its body cut short: Content-Length larger than what is sent, then the connection closes.
     case truncatedBody
     /// An HTML error page (as a proxy would send) with that status.
@@ -13,12 +16,13 @@ public enum Fault: Sendable, Hashable {
     /// A 200 whose body claims to be JSON and is not.
     case malformedJSON
 
-    /// How the request log names the fault: "429", "latency", "drop", "truncate", "html", "malformed".
+    /// How the request log names the fault: "429", "latency", "drop", "dropafter", "truncate", "html", "malformed".
     public var logName: String {
         switch self {
         case .status(let code, _): String(code)
         case .latency: "latency"
         case .dropConnection: "drop"
+        case .dropAfterHandling: "dropafter"
         case .truncatedBody: "truncate"
         case .htmlBody: "html"
         case .malformedJSON: "malformed"
@@ -31,12 +35,15 @@ public enum RouteMatcher: Sendable, Hashable {
     case any
     case pathPrefix(String)
     case pathContains(String)
+    /// The path ends with this: `discover` and not `discover/poll`.
+    case pathSuffix(String)
 
     func matches(path: String) -> Bool {
         switch self {
         case .any: true
         case .pathPrefix(let prefix): path.hasPrefix(prefix)
         case .pathContains(let fragment): path.contains(fragment)
+        case .pathSuffix(let suffix): path.hasSuffix(suffix)
         }
     }
 }

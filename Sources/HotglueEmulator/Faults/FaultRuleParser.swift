@@ -11,8 +11,10 @@ public struct FaultRuleParseError: Error, Hashable, Sendable, CustomStringConver
 extension FaultInjector {
     /// Parses the CLI form: comma-separated rules `FAULT[@ROUTE][:OPTION]...`.
     ///
-    /// FAULT: a status `400`…`599`, `latency=300ms` (ms or s; a bare number is ms), `drop`, `truncate`,
-    /// `html` or `html=502`, `malformed`. ROUTE: starting with `/` a path prefix, otherwise a path fragment.
+    /// FAULT: a status `400`…`599`, `latency=300ms` (ms or s; a bare number is ms), `drop` (before the request is
+    /// handled), `dropafter` (after it is handled: the change is made, the answer lost), `truncate`, `html` or
+    /// `html=502`, `malformed`. ROUTE: starting with `/` a path prefix, otherwise a path fragment; either ending
+    /// in `$` must end the path (`discover$` is not `discover/poll`).
     /// OPTION: `retry=SECONDS` (Retry-After, statuses only), `times=N`, `p=0.1`, `method=GET`.
     /// Example: `429@/tenants:retry=2:times=3,500:p=0.1,latency=300ms,drop@linkedConnectors:times=1`.
     public static func parseRules(_ text: String) throws(FaultRuleParseError) -> [FaultRule] {
@@ -46,7 +48,7 @@ private struct FaultRuleText {
             faultText = String(head[..<at])
             let routeText = String(head[head.index(after: at)...])
             guard !routeText.isEmpty else { throw fail("empty route after '@'") }
-            route = routeText.hasPrefix("/") ? .pathPrefix(routeText) : .pathContains(routeText)
+            route = try parseRoute(routeText)
         } else {
             faultText = head
         }
@@ -61,6 +63,7 @@ private struct FaultRuleText {
         let (name, value) = split(fault)
         switch name.lowercased() {
         case "drop": try noValue(value, name); return .dropConnection
+        case "dropafter": try noValue(value, name); return .dropAfterHandling
         case "truncate": try noValue(value, name); return .truncatedBody
         case "malformed": try noValue(value, name); return .malformedJSON
         case "html": return .htmlBody(try value.map { v throws(FaultRuleParseError) in try status(v) } ?? 502)
@@ -70,9 +73,17 @@ private struct FaultRuleText {
         default:
             if value == nil, name.allSatisfy(\.isNumber) { return .status(try status(name), retryAfter: nil) }
             throw fail(
-                "unknown fault \"\(fault)\" (expected a status like 429 or 503, latency=300ms, drop, truncate, html[=502], malformed)"
+                "unknown fault \"\(fault)\" (expected a status like 429 or 503, latency=300ms, drop, dropafter, truncate, html[=502], malformed)"
             )
         }
+    }
+
+    /// `/v2` a prefix, `state` a fragment, `state$` the end of the path.
+    private func parseRoute(_ text: String) throws(FaultRuleParseError) -> RouteMatcher {
+        guard text.hasSuffix("$") else { return text.hasPrefix("/") ? .pathPrefix(text) : .pathContains(text) }
+        let anchored = String(text.dropLast())
+        guard !anchored.isEmpty else { throw fail("empty route before '$'") }
+        return .pathSuffix(anchored)
     }
 
     private func apply(option: String, to rule: inout FaultRule) throws(FaultRuleParseError) {
