@@ -25,6 +25,12 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 minutes() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
+# Sets cpu_now to the CPU seconds (user + system) of every child finished so far, so a build's cost can be told
+# apart from how busy the machine was. `times` runs in this shell: in a subshell it would see no children.
+cpu_seconds() {
+    times >"$work/times"
+    cpu_now="$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$work/times")"
+}
 count() { grep -E "$1" "$2" | grep -cv " Test run with [0-9]" || true; }
 
 total_passed=0 total_failed=0 total_reports=0 status=0
@@ -45,6 +51,8 @@ for sanitizer in "${sanitizers[@]}"; do
 
     echo "== $sanitizer: building the tests into $scratch"
     started=$SECONDS
+    cpu_seconds
+    cpu_before=$cpu_now
     if ! swift build --build-tests --sanitize="$sanitizer" --scratch-path "$scratch" >"$work/build.log" 2>&1; then
         grep -Ev "^\[[0-9]+/[0-9]+\]" "$work/build.log" | tail -60
         echo "$sanitizer: the build failed after $(minutes $((SECONDS - started)))"
@@ -53,6 +61,8 @@ for sanitizer in "${sanitizers[@]}"; do
         continue
     fi
     built=$((SECONDS - started))
+    cpu_seconds
+    built_cpu=$((cpu_now - cpu_before))
 
     echo "== $sanitizer: swift test --filter '$targets'"
     log="$work/$sanitizer.log"
@@ -82,7 +92,7 @@ for sanitizer in "${sanitizers[@]}"; do
         echo "$sanitizer: swift test exited with status $test_status although nothing failed or was reported"
         failed=1
     fi
-    echo "$sanitizer: $passed passed, $failed failed, $reports reports (build $(minutes $built), tests $(minutes $tested))"
+    echo "$sanitizer: $passed passed, $failed failed, $reports reports (build $(minutes $built), $(minutes $built_cpu) of CPU; tests $(minutes $tested))"
 
     total_passed=$((total_passed + passed))
     total_failed=$((total_failed + failed))
