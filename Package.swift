@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "gluetop", targets: ["gluetop"]),
         .library(name: "LosslessJSON", targets: ["LosslessJSON"]),
+        .library(name: "GlueSync", targets: ["GlueSync"]),
         .library(name: "HotglueModels", targets: ["HotglueModels"]),
         .library(name: "HotglueAPI", targets: ["HotglueAPI"]),
         .library(name: "HotglueEmulator", targets: ["HotglueEmulator"]),
@@ -34,11 +35,13 @@ let package = Package(
         // needed), and on Debian libncursesw.so already pulls in libtinfo.
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "LosslessJSON"),
+        // Shared state behind a lock that ThreadSanitizer can follow (LockedValue.swift says why).
+        .target(name: "GlueSync"),
         .target(name: "HotglueModels", dependencies: ["LosslessJSON"]),
         .target(
             name: "HotglueAPI",
             dependencies: [
-                "HotglueModels", "LosslessJSON",
+                "HotglueModels", "LosslessJSON", "GlueSync",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -62,7 +65,7 @@ let package = Package(
         .target(
             name: "GlueApp",
             dependencies: [
-                "GlueCore", "GlueUI", "GlueTerminal", "HotglueAPI", "HotglueEmulator",
+                "GlueCore", "GlueUI", "GlueTerminal", "HotglueAPI", "HotglueEmulator", "GlueSync",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
@@ -71,7 +74,7 @@ let package = Package(
         .target(
             name: "GlueScript",
             dependencies: [
-                "GlueApp", "GlueCore", "HotglueAPI", "HotglueModels", "LosslessJSON",
+                "GlueApp", "GlueCore", "HotglueAPI", "HotglueModels", "LosslessJSON", "GlueSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
@@ -87,7 +90,7 @@ let package = Package(
         // Helpers every test target may use (Swift Testing only); not a product, so no release build sees it.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // The fault matrix's declared cases and its printed table, shared by the session and tmux tests.
-        .target(name: "FaultMatrix", path: "Tests/FaultMatrix"),
+        .target(name: "FaultMatrix", dependencies: ["GlueSync"], path: "Tests/FaultMatrix"),
         .testTarget(
             name: "LosslessJSONTests",
             dependencies: [
@@ -98,15 +101,16 @@ let package = Package(
         .testTarget(
             name: "HotglueEmulatorTests",
             dependencies: [
-                "HotglueEmulator", "LosslessJSON",
+                "HotglueEmulator", "LosslessJSON", "GlueSync",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "JWTKit", package: "jwt-kit"),
             ]
         ),
+        .testTarget(name: "GlueSyncTests", dependencies: ["GlueSync"]),
         .testTarget(
             name: "HotglueAPITests",
             dependencies: [
-                "HotglueAPI", "HotglueModels", "HotglueEmulator", "LosslessJSON", "TestSupport",
+                "HotglueAPI", "HotglueModels", "HotglueEmulator", "LosslessJSON", "GlueSync", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -124,7 +128,9 @@ let package = Package(
             dependencies: ["GlueTerminal", "GlueUI", "GlueCore", "HotglueModels", "LosslessJSON", "TestSupport"]
         ),
         .testTarget(
-            name: "GlueAppTests", dependencies: ["GlueApp", "HotglueEmulator", "HotglueAPI", "TestSupport", "FaultMatrix"]),
+            name: "GlueAppTests",
+            dependencies: ["GlueApp", "HotglueEmulator", "HotglueAPI", "GlueSync", "TestSupport", "FaultMatrix"]
+        ),
         .testTarget(
             name: "GlueScriptTests",
             dependencies: [

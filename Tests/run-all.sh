@@ -83,6 +83,16 @@ for entry in Tests/Fuzz/*/main.swift; do
     fi
 done
 
+# The concurrent parts' tests under ThreadSanitizer, counted as one test: one more clean build (into .build-tsan)
+# and about a minute of tests. AddressSanitizer stays out of this run (README.md, Sanitizers).
+echo "== sanitizers: ThreadSanitizer (Tests/Sanitizers/run.sh thread)"
+if bash Tests/Sanitizers/run.sh thread; then
+    passed=$((passed + 1))
+else
+    problems+=("the ThreadSanitizer run failed (Tests/Sanitizers/run.sh thread)")
+    failed=$((failed + 1))
+fi
+
 status=0
 (( failed == 0 )) || status=1
 if [[ "${CI:-}" == "true" ]] && (( skipped > 0 )); then

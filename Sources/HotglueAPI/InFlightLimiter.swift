@@ -1,4 +1,4 @@
-import Synchronization
+import GlueSync
 
 /// At most `limit` holders at once; the others wait in arrival order. A waiter whose task is cancelled leaves the
 /// queue at once with `CancellationError`, and never takes a permit afterwards.
@@ -9,12 +9,12 @@ public final class InFlightLimiter: Sendable {
         var nextID: UInt64 = 0
     }
 
-    private let state: Mutex<State>
+    private let state: LockedValue<State>
     public let limit: Int
 
     public init(limit: Int) {
         self.limit = max(1, limit)
-        state = Mutex(State(available: max(1, limit)))
+        state = LockedValue(State(available: max(1, limit)))
     }
 
     /// How many permits are held now.

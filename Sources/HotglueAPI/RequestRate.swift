@@ -1,4 +1,4 @@
-import Synchronization
+import GlueSync
 
 /// Counts requests sent (each try counts), for the status line's "12 req/min".
 final class RequestRate: Sendable {
@@ -7,7 +7,7 @@ final class RequestRate: Sendable {
         var total = 0
     }
 
-    private let state = Mutex(State())
+    private let state = LockedValue(State())
     private let window: Duration = .seconds(60)
 
     func record(at instant: ContinuousClock.Instant = .now) {

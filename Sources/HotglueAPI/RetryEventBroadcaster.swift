@@ -1,9 +1,10 @@
+import GlueSync
 import Synchronization
 
 /// Hands every retry event to each current subscriber (one `AsyncStream` per subscriber, newest events kept when
 /// a subscriber falls behind) and to the configured callback.
 final class RetryEventBroadcaster: Sendable {
-    private let subscribers = Mutex<[UInt64: AsyncStream<RetryEvent>.Continuation]>([:])
+    private let subscribers = LockedValue<[UInt64: AsyncStream<RetryEvent>.Continuation]>([:])
     private let nextID = Atomic<UInt64>(0)
     private let callback: (@Sendable (RetryEvent) -> Void)?
 

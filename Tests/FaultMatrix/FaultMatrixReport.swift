@@ -1,12 +1,12 @@
 import Foundation
-import Synchronization
+import GlueSync
 
 /// Collects the cells' results as the session and tmux tests finish them, keeps `.build/fault-matrix.md` up to
 /// date, and prints the table once every runnable cell has a result (a full run).
 public final class FaultMatrixReport: Sendable {
     public static let shared = FaultMatrixReport()
 
-    private let results = Mutex<[String: CellResult]>([:])
+    private let results = LockedValue<[String: CellResult]>([:])
 
     public func record(_ matrixCase: MatrixCase, problems: [String]) {
         let result: CellResult = problems.isEmpty ? .passed : .failed(problems.joined(separator: "; "))

@@ -1,4 +1,4 @@
-import Synchronization
+import GlueSync
 
 /// Stands in for `Task.sleep` in the poller: time passes only when the test calls `advance(by:)`, and a sleep ends
 /// when the clock has moved past its end. `pending` says how many sleeps are still running.
@@ -13,7 +13,7 @@ final class ManualSleep: Sendable {
         var sleepers: [Sleeper] = []
     }
 
-    private let state = Mutex(State())
+    private let state = LockedValue(State())
 
     var pending: Int { state.withLock { $0.sleepers.count } }
 

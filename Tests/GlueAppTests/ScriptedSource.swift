@@ -1,8 +1,8 @@
 import Foundation
 import GlueApp
 import GlueCore
+import GlueSync
 import HotglueModels
-import Synchronization
 
 /// A data source that records every poll and answers from a script, so poller behaviour can be asserted exactly.
 final class ScriptedSource: DashboardDataSource {
@@ -11,9 +11,9 @@ final class ScriptedSource: DashboardDataSource {
         var cursor: Int
     }
 
-    private let calls = Mutex<[Call]>([])
-    private let inFlight = Mutex<[Subscription: Int]>([:])
-    private let maxOverlap = Mutex(0)
+    private let calls = LockedValue<[Call]>([])
+    private let inFlight = LockedValue<[Subscription: Int]>([:])
+    private let maxOverlap = LockedValue(0)
     let failing: Set<Subscription>
     /// When set, each poll stays in flight until the test lets it finish with `finishHeldPoll()`.
     let gate: PollGate?
@@ -59,7 +59,7 @@ final class PollGate: Sendable {
         var waiting: [CheckedContinuation<Void, Never>] = []
     }
 
-    private let state = Mutex(State())
+    private let state = LockedValue(State())
 
     func pass() async {
         await withCheckedContinuation { continuation in

@@ -1,9 +1,9 @@
 import Foundation
+import GlueSync
 import HotglueAPI
 import HotglueEmulator
 import HotglueModels
 import LosslessJSON
-import Synchronization
 import TestSupport
 import Testing
 
@@ -133,7 +133,7 @@ struct ClientFaultTests {
             baseURL: "http://127.0.0.1:\(try closedPort())", environment: "env", flow: "flow", apiKey: "key-1234",
             retryPolicy: fastRetries)
         let client = HotglueClient(configuration: configuration)
-        let retries = Mutex(0)
+        let retries = LockedValue(0)
         let stream = client.retryEvents()
         let counter = Task { for await _ in stream { retries.withLock { $0 += 1 } } }
         let error = await expectAPIError { () async throws(APIError) in

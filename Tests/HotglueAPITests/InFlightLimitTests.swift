@@ -1,14 +1,14 @@
+import GlueSync
 import HotglueAPI
 import HotglueEmulator
 import HotglueModels
-import Synchronization
 import Testing
 
 /// A transport that counts the requests it has open at once: it sits exactly between the client and the network,
 /// so its peak is the peak at the server.
 final class ConcurrencyCountingTransport: Transport {
     private let inner: any Transport
-    private let counts = Mutex((current: 0, peak: 0, total: 0))
+    private let counts = LockedValue((current: 0, peak: 0, total: 0))
 
     init(wrapping inner: any Transport) { self.inner = inner }
 

@@ -1,5 +1,5 @@
+import GlueSync
 import HotglueAPI
-import Synchronization
 
 /// A transport that answers from a script, one entry per request, and records what it was sent. For tests of the
 /// client's logic that need exact answers no emulator fault gives (a gateway's 403, a `Retry-After` on a 503).
@@ -9,10 +9,10 @@ final class ScriptedTransport: Transport {
         case fail(TransportError)
     }
 
-    private let state: Mutex<(steps: [Step], sent: [TransportRequest])>
+    private let state: LockedValue<(steps: [Step], sent: [TransportRequest])>
 
     init(_ steps: [Step]) {
-        state = Mutex((steps, []))
+        state = LockedValue((steps, []))
     }
 
     var sent: [TransportRequest] { state.withLock { $0.sent } }

@@ -1,9 +1,9 @@
 import Foundation
+import GlueSync
 import HotglueAPI
-import Logging
 import HotglueEmulator
 import HotglueModels
-import Synchronization
+import Logging
 import Testing
 
 /// The API key must never appear in an error, a description, a retry event or a log line.
@@ -72,7 +72,7 @@ struct SecretLeakTests {
 
 /// Log lines captured by `CapturingLogHandler`.
 final class LineCollector: Sendable {
-    private let storage = Mutex<[String]>([])
+    private let storage = LockedValue<[String]>([])
     var lines: [String] { storage.withLock { $0 } }
     func append(_ line: String) { storage.withLock { $0.append(line) } }
 }

@@ -1,8 +1,8 @@
 import Foundation
+import GlueSync
 import HotglueAPI
 import HotglueEmulator
 import HotglueModels
-import Synchronization
 import Testing
 
 @Suite("Tenant tokens")
@@ -95,8 +95,8 @@ struct TenantTokenTests {
 
 /// A date that only moves when a test says so.
 final class ManualDate: Sendable {
-    private let storage: Mutex<Date>
-    init(_ date: Date) { storage = Mutex(date) }
+    private let storage: LockedValue<Date>
+    init(_ date: Date) { storage = LockedValue(date) }
     var value: Date { storage.withLock { $0 } }
     func advance(by seconds: TimeInterval) { storage.withLock { $0 = $0.addingTimeInterval(seconds) } }
 }

@@ -1,5 +1,5 @@
-import Synchronization
 import Foundation
+import GlueSync
 import HotglueEmulator
 import JWTKit
 import LosslessJSON
@@ -89,7 +89,7 @@ struct RequestLogTests {
 }
 
 final class SeenRequests: Sendable {
-    private let box = Mutex<[RecordedRequest]>([])
+    private let box = LockedValue<[RecordedRequest]>([])
     func add(_ request: RecordedRequest) { box.withLock { $0.append(request) } }
     var all: [RecordedRequest] { box.withLock { $0 } }
 }

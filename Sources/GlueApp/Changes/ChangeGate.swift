@@ -1,6 +1,6 @@
 import Foundation
 import Glibc
-import Synchronization
+import GlueSync
 
 /// One change per connector at a time: a second change of a connector whose first is still on its way is
 /// refused, not queued (its based-on state would be stale by the time it ran). Within this process by a set of
@@ -15,7 +15,7 @@ final class ChangeGate: Sendable {
         case busyElsewhere(pid: Int32?)
     }
 
-    private let held = Mutex<[String: Int32]>([:])
+    private let held = LockedValue<[String: Int32]>([:])
     /// Where the lock files live; nil: this process only.
     let lockDirectory: String?
 

@@ -1,6 +1,6 @@
 import GlueCore
+import GlueSync
 import HotglueAPI
-import Synchronization
 
 /// The dashboard's clients across `:profile` switches: the current one feeds the status line (retries, request
 /// rate); the retired ones stay open until exit, so a mutation already sent on one can still finish.
@@ -10,7 +10,7 @@ final class DashboardClients: Sendable {
         var feed: ClientActivityFeed?
     }
 
-    private let state = Mutex(State())
+    private let state = LockedValue(State())
 
     func add(_ client: HotglueClient) {
         state.withLock { $0.clients.append(client) }

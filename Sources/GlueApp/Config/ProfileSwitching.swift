@@ -1,5 +1,5 @@
 import GlueCore
-import Synchronization
+import GlueSync
 
 /// Makes the data source for another profile when `:profile NAME` asks (`Effect.switchProfile`). The launcher
 /// implements it over the config file; tests script it.
@@ -29,7 +29,7 @@ public struct PreparedProfile: Sendable {
 
 /// Prepared profiles waiting for their `Msg.profileSwitched` to be processed, by profile name.
 final class PendingProfiles: Sendable {
-    private let waiting = Mutex<[String: PreparedProfile]>([:])
+    private let waiting = LockedValue<[String: PreparedProfile]>([:])
 
     func put(_ prepared: PreparedProfile) {
         waiting.withLock { $0[prepared.change.connection.profile] = prepared }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import GlueCore
+import GlueSync
 import LosslessJSON
 import Synchronization
 
@@ -16,7 +17,7 @@ public final class JournalFile: Sendable {
     /// How many rotated files are kept besides the current one.
     public let keptFiles: Int
     /// One appender at a time within this process (`flock` is per open file, and each append opens its own).
-    private let appending = Mutex(())
+    private let appending = LockedValue(())
     /// Bytes the readers have read from disk since this was made: the tests and benchmarks of read cost look at it.
     let readCounter = Atomic<Int>(0)
 

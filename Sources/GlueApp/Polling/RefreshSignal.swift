@@ -1,4 +1,4 @@
-import Synchronization
+import GlueSync
 
 /// A sleep that can be cut short: a poller waits its interval on this, and `R` (refresh now) or cancellation
 /// ends the wait at once.
@@ -10,7 +10,7 @@ final class RefreshSignal: Sendable {
         var generation: UInt64 = 0
     }
 
-    private let state = Mutex(State())
+    private let state = LockedValue(State())
     /// How a wait's time passes: `Task.sleep`, or a test's manual clock.
     private let sleep: @Sendable (Duration) async -> Void
 

@@ -1,11 +1,11 @@
 import GlueCore
+import GlueSync
 import GlueTerminal
-import Synchronization
 
 /// Where background tasks leave messages for the main loop. `post` appends and wakes the loop; the loop drains
 /// everything at once, updates once per message and draws once per batch.
 public final class Mailbox: Sendable {
-    private let queue = Mutex<[Msg]>([])
+    private let queue = LockedValue<[Msg]>([])
     private let wakeup: Wakeup?
 
     public init(wakeup: Wakeup?) {

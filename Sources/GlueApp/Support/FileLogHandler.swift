@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import GlueSync
 import HotglueModels
 import Logging
 import Synchronization
@@ -38,13 +39,13 @@ public struct FileLogHandler: LogHandler {
 public final class LogFileSink: Sendable {
     public let path: String
     public let rotateBytes: Int
-    private let descriptor: Mutex<Int32>
+    private let descriptor: LockedValue<Int32>
     private let failures = Atomic<Int>(0)
 
     public init(path: String, rotateBytes: Int = 4 << 20) {
         self.path = path
         self.rotateBytes = rotateBytes
-        self.descriptor = Mutex(Self.open(path))
+        self.descriptor = LockedValue(Self.open(path))
     }
 
     deinit {

@@ -1,5 +1,5 @@
 import Glibc
-import Synchronization
+import GlueSync
 
 /// Where a script command writes its output and its messages. Injected, so tests run commands in-process and read
 /// back exactly what a user would have seen.
@@ -39,7 +39,7 @@ public struct FileDescriptorOutput: ScriptOutput {
 
 /// Collects everything written, for tests (and for a terminal-like output, `isTerminal: true`).
 public final class CapturedOutput: ScriptOutput {
-    private let buffer = Mutex("")
+    private let buffer = LockedValue("")
     public let isTerminal: Bool
 
     public init(isTerminal: Bool = false) {
