@@ -60,4 +60,21 @@ struct ScaledClockTests {
         #expect(ClockSpeedError.notPositive("0").description.contains("greater than 0"))
         #expect(ClockSpeedError.notANumber("fast").description.contains("'fast' is not a number"))
     }
+
+    @Test("the live demo's jobs follow a scaled clock: one wall minute at speed 60 runs an hour of jobs")
+    func liveDemoChurnFollowsTheScaledClock() async throws {
+        let wall = HandMovedWall()
+        var settings = manualSettings()
+        settings.clock = .scaled(speed: 60, start: testStart, wallElapsed: wall.source)
+        settings.liveDemo = true
+        try await withEmulator(settings) { (emulator, _) async throws in
+            _ = await emulator.world.jobs(tenant: "acme")
+            let before = try #require(await emulator.world.jobCounts().first { $0.tenant == "acme" }).created
+            wall.pass(.seconds(60))
+            let after = try #require(await emulator.world.jobCounts().first { $0.tenant == "acme" }).created
+            // 4 s stages: a job of 7 stages plus the 8 s pause is 36 s, failures end sooner: about 100 an hour.
+            // On the wall clock the same minute holds two jobs at most.
+            #expect(after - before >= 80, "an emulated hour ran \(after - before) scheduled jobs")
+        }
+    }
 }
