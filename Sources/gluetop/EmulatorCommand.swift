@@ -49,6 +49,11 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .customLong("job-stage-seconds"), help: "How long each job stage takes.")
     var jobStageSeconds: Double?
 
+    @Option(help: ArgumentHelp(
+        "Emulated seconds per wall second: 6 runs an hour of jobs and discoveries in 10 minutes (default 1).",
+        discussion: "Tenant tokens expire on the emulated clock too."))
+    var speed: String?
+
     @Flag(help: "Do not print a line per request.")
     var quiet = false
 
@@ -60,6 +65,13 @@ struct EmulatorCommand: AsyncParsableCommand {
         if let tenants, tenants < 0 { throw ValidationError("--tenants must not be negative") }
         for (name, value) in [("--discover-seconds", discoverSeconds), ("--job-stage-seconds", jobStageSeconds)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(name) must be a non-negative number") }
+        }
+        if let speed {
+            do {
+                _ = try ClockSpeed(parsing: speed)
+            } catch {
+                throw ValidationError("--speed: \(error.description)")
+            }
         }
         if let faults {
             do {
@@ -89,6 +101,10 @@ struct EmulatorCommand: AsyncParsableCommand {
         if let discoverSeconds { settings.discoverDuration = .milliseconds(Int(discoverSeconds * 1000)) }
         if let jobStageSeconds { settings.jobStageDuration = .milliseconds(Int(jobStageSeconds * 1000)) }
         if let faults { settings.faults = try FaultInjector.parseRules(faults) }
+        if let speed {
+            let factor = try ClockSpeed(parsing: speed).factor
+            settings.clock = .scaled(speed: factor)
+        }
         if !quiet {
             settings.onRequest = { request in
                 let fault = request.fault.map { "  [fault: \($0)]" } ?? ""
@@ -110,10 +126,15 @@ struct EmulatorCommand: AsyncParsableCommand {
               API key     \(settings.apiKey)   (secret key: no tenant token needed)
               public key  \(settings.publicAPIKey)   (GET linkedConnectors then needs ?token=<tenant JWT>)
               faults      \(settings.faults.isEmpty ? "none" : String(settings.faults.count) + " rule(s)")
+              clock       \(Self.clockDescription(settings.clock.speed))
             Try:
               curl -H 'x-api-key: \(settings.apiKey)' '\(example)'
             Serving until Ctrl-C (SIGINT) or SIGTERM.
             """)
+    }
+
+    private static func clockDescription(_ speed: Double) -> String {
+        speed == 1 ? "wall time" : "\(String(format: "%g", speed)) × wall time (emulated seconds per wall second)"
     }
 
     /// Unbuffered, so the banner and access log show at once even when stdout is a pipe.

@@ -17,6 +17,9 @@ final class ManualSleep: Sendable {
 
     var pending: Int { state.withLock { $0.sleepers.count } }
 
+    /// How much time `advance(by:)` has moved on, for what measures time on this clock (`PollBudget`).
+    var elapsed: Duration { state.withLock { $0.now } }
+
     func sleep(for duration: Duration) async {
         await withCheckedContinuation { wake in
             state.withLock { $0.sleepers.append(Sleeper(until: $0.now + duration, wake: wake)) }

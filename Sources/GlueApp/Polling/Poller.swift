@@ -4,7 +4,8 @@ import HotglueModels
 
 /// Runs the background work `subscriptions(model)` asks for: one task per subscription, started when it appears,
 /// cancelled when it disappears. Each task polls, posts the result, then waits its interval — never two polls of
-/// the same thing at once — and backs off after errors. Used from the main loop's thread.
+/// the same thing at once — and backs off after errors. Every poll is paid from one `PollBudget`, so together they
+/// stay within the API budget however many subscriptions are active. Used from the main loop's thread.
 public final class Poller {
     private struct Running {
         let task: Task<Void, Never>
@@ -16,14 +17,18 @@ public final class Poller {
     private let clock: @Sendable () -> Date
     /// How the waits between polls pass: `Task.sleep`, or in tests a manual clock.
     private let sleep: @Sendable (Duration) async -> Void
+    private let budget: PollBudget
     private var running: [Subscription: Running] = [:]
 
+    /// `budget` defaults to the dashboard's (`PollBudget`), on wall time.
     public init(source: any DashboardDataSource, mailbox: Mailbox, clock: @escaping @Sendable () -> Date = { Date() },
-                sleep: @escaping @Sendable (Duration) async -> Void = { try? await Task.sleep(for: $0) }) {
+                sleep: @escaping @Sendable (Duration) async -> Void = { try? await Task.sleep(for: $0) },
+                budget: PollBudget = PollBudget()) {
         self.source = source
         self.mailbox = mailbox
         self.clock = clock
         self.sleep = sleep
+        self.budget = budget
     }
 
     public var active: Set<Subscription> { Set(running.keys) }
@@ -37,7 +42,7 @@ public final class Poller {
         for subscription in wanted where running[subscription] == nil {
             let refresh = RefreshSignal(sleep: sleep)
             let work = PollLoop(subscription: subscription, source: source, mailbox: mailbox, clock: clock,
-                                refresh: refresh)
+                                refresh: refresh, budget: budget)
             running[subscription] = Running(task: Task.detached { await work.run() }, refresh: refresh)
         }
     }
@@ -62,6 +67,7 @@ private struct PollLoop: Sendable {
     let mailbox: Mailbox
     let clock: @Sendable () -> Date
     let refresh: RefreshSignal
+    let budget: PollBudget
 
     func run() async {
         if case .clock = subscription {
@@ -77,6 +83,8 @@ private struct PollLoop: Sendable {
         var cursor = 0
         var failures = 0
         while !Task.isCancelled {
+            await budget.spend()
+            if Task.isCancelled { return }
             let outcome = await source.poll(subscription, cursor: cursor)
             if Task.isCancelled { return }
             if let message = outcome.message { mailbox.post(message) }

@@ -11,6 +11,10 @@ struct FaultMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
+        // The emulator's own introspection is not part of the API a flaky network sits in front of.
+        if EmulatorIntrospectionRoutes.owns(request.uri.path) {
+            return try await next(request, context)
+        }
         let decision = injector.faults(method: request.method.rawValue, path: request.uri.path)
         context.notes.fault = decision.logName
         if decision.latency > .zero {

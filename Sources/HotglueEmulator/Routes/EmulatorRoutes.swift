@@ -9,6 +9,8 @@ struct EmulatorRoutes: Sendable {
     let envID: String
     let flowID: String
     let tokens: TenantTokenVerifier
+    let log: RequestLog
+    let clock: EmulatorClock
 
     func register(on appRouter: AppRouter, table: RouteTable) {
         let router = RouteRegistrar(router: appRouter, table: table)
@@ -19,6 +21,7 @@ struct EmulatorRoutes: Sendable {
         JobLogsExtensionRoutes(routes: self).register(on: router)
         ConnectorSettingsRoutes(routes: self).register(on: router)
         EnvironmentRoutes(routes: self).register(on: router)
+        EmulatorIntrospectionRoutes(routes: self).register(on: router)
     }
 
     /// The `:env` path segment, 404 unless it is this environment.

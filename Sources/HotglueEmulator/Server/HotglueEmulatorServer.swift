@@ -24,8 +24,10 @@ public enum HotglueEmulatorServer {
         router.add(middleware: FaultMiddleware(injector: faults))
         router.add(middleware: ChaliceErrorMiddleware(routes: routeTable))
         router.add(middleware: APIKeyMiddleware(secretKey: settings.apiKey, publicKey: settings.publicAPIKey))
-        EmulatorRoutes(world: world, envID: settings.envID, flowID: settings.flowID, tokens: tokens)
-            .register(on: router, table: routeTable)
+        EmulatorRoutes(
+            world: world, envID: settings.envID, flowID: settings.flowID, tokens: tokens, log: log,
+            clock: settings.clock
+        ).register(on: router, table: routeTable)
 
         let (events, continuation) = AsyncStream<StartupEvent>.makeStream()
         let app = Application(

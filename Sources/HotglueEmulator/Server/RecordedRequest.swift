@@ -23,24 +23,3 @@ public struct RecordedRequest: Sendable, Hashable {
         self.body = body
     }
 }
-
-/// The request log tests read back: newest last, capped so a long-running CLI emulator stays small.
-actor RequestLog {
-    private var entries: [RecordedRequest] = []
-    private let capacity: Int
-
-    init(capacity: Int = 10_000) {
-        self.capacity = capacity
-    }
-
-    func append(_ request: RecordedRequest) {
-        entries.append(request)
-        if entries.count > capacity {
-            entries.removeFirst(entries.count - capacity)
-        }
-    }
-
-    func all() -> [RecordedRequest] { entries }
-
-    func clear() { entries.removeAll() }
-}

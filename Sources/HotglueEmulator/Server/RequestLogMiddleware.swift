@@ -1,6 +1,7 @@
 import Hummingbird
 
 /// Outermost middleware: records every request with what was answered (secrets masked) in the request log.
+/// The emulator's own `/_emulator` routes are not recorded, so reading the log does not change what it says.
 struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = EmulatorRequestContext
 
@@ -10,6 +11,11 @@ struct RequestLogMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
+        if EmulatorIntrospectionRoutes.owns(request.uri.path) {
+            return try await next(request, context)
+        }
+        let received = ContinuousClock.now
+        await log.arrived()
         var request = request
         let bodyText: String?
         do {
@@ -17,7 +23,7 @@ struct RequestLogMiddleware: RouterMiddleware {
             bodyText = buffer.readableBytes == 0 ? nil : SecretMasking.body(String(buffer: buffer))
         } catch {
             let refusal = ChaliceError(status: 413, message: "Request body is larger than \(Request.maxEmulatorBodyBytes) bytes")
-            await record(request, status: refusal.status, notes: context.notes, body: nil)
+            await record(request, status: refusal.status, notes: context.notes, body: nil, received: received)
             return refusal.response
         }
         let response: Response
@@ -25,14 +31,17 @@ struct RequestLogMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch {
             // The error middleware answers every error; this only guards against an error escaping it.
-            await record(request, status: 500, notes: context.notes, body: bodyText)
+            await record(request, status: 500, notes: context.notes, body: bodyText, received: received)
             throw error
         }
-        await record(request, status: Int(response.status.code), notes: context.notes, body: bodyText)
+        await record(request, status: Int(response.status.code), notes: context.notes, body: bodyText,
+                     received: received)
         return response
     }
 
-    private func record(_ request: Request, status: Int, notes: RequestNotes, body: String?) async {
+    private func record(
+        _ request: Request, status: Int, notes: RequestNotes, body: String?, received: ContinuousClock.Instant
+    ) async {
         var query: [String: String] = [:]
         for (key, value) in request.uri.queryParameters {
             query[String(key)] = String(value)
@@ -45,7 +54,7 @@ struct RequestLogMiddleware: RouterMiddleware {
             fault: notes.fault,
             body: body
         )
-        await log.append(entry)
+        await log.append(entry, received: received)
         onRequest?(entry)
     }
 }

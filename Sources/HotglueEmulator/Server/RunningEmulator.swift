@@ -42,6 +42,11 @@ public final class RunningEmulator: Sendable {
         await log.clear()
     }
 
+    /// The request log's size and the server's concurrency so far.
+    public func requestLogStats() async -> RequestLogStats {
+        await log.stats
+    }
+
     /// Stops accepting connections, closes idle ones and waits for the server to stop.
     public func shutdown() async throws {
         await serviceGroup.triggerGracefulShutdown()

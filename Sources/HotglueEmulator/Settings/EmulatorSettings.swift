@@ -20,6 +20,9 @@ public struct EmulatorSettings: Sendable {
     /// `gluetop --demo`: the first tenant keeps something moving: a discovery running at start, and scheduled
     /// jobs one after another (a short pause between them), so there is always a job to watch.
     public var liveDemo = false
+    /// How many jobs each tenant keeps, newest first; older ones are forgotten (their status and log answer 404),
+    /// so the live demo's endless jobs do not grow the emulator. At least 1.
+    public var jobsKeptPerTenant = 100
     /// Rules active from the start (the CLI's `--faults`).
     public var faults: [FaultRule] = []
     /// Called after every answered (or dropped) request, e.g. for the CLI to print an access log.

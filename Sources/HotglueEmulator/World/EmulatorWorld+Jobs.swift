@@ -26,6 +26,7 @@ extension EmulatorWorld {
                 hasState: record.connectors[index].state != nil, startTime: now, stageSeconds: stageSeconds,
                 random: &random)
             record.jobs.append(job)
+            record.forgetOldestJobs(keeping: jobsKeptPerTenant)
             return JobJSON.render(job, envID: envID, flowID: flowID, now: now)
         }
     }

@@ -3,7 +3,8 @@ import LosslessJSON
 
 extension EmulatorWorld {
     /// Applies what finished by `now`: successful discoveries rewrite the catalog, completed read jobs advance
-    /// the connector's bookmarks. Each happens once.
+    /// the connector's bookmarks. Each happens once. Then forgets jobs beyond the tenant's cap (after their
+    /// bookmarks moved, so forgetting never loses a state change).
     func settle(_ record: inout TenantRecord, now: Date) {
         if liveDemo, record.id == TenantNames.fixed[0] {
             continueDemoSchedule(&record, now: now)
@@ -29,5 +30,6 @@ extension EmulatorWorld {
             record.connectors[index].state = StateAdvancer.advanced(
                 record.connectors[index].state, streams: streams, completedAt: job.endTime)
         }
+        record.forgetOldestJobs(keeping: jobsKeptPerTenant)
     }
 }

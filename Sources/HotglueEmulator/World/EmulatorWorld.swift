@@ -15,6 +15,8 @@ public actor EmulatorWorld {
     let stageSeconds: Double
     /// `EmulatorSettings.liveDemo`: keep the first tenant busy (see `EmulatorWorld+LiveDemo`).
     let liveDemo: Bool
+    /// `EmulatorSettings.jobsKeptPerTenant`.
+    let jobsKeptPerTenant: Int
     let worldStart: Date
     /// The connectors the flow supports, in catalogue order.
     let supported: [ConnectorDefinition]
@@ -32,6 +34,7 @@ public actor EmulatorWorld {
         discoverSeconds = settings.discoverDuration.seconds
         stageSeconds = settings.jobStageDuration.seconds
         liveDemo = settings.liveDemo
+        jobsKeptPerTenant = max(1, settings.jobsKeptPerTenant)
         worldStart = settings.clock.now
         var random = SplitMix64(seed: settings.seed, "layout")
         let optional = ConnectorCatalogue.all.filter { !ConnectorCatalogue.alwaysSupported.contains($0.id) }
@@ -85,6 +88,11 @@ public actor EmulatorWorld {
             throw ChaliceError.notFound("Connector \(connectorID) is not linked for tenant \(tenant)")
         }
         return value
+    }
+
+    /// The tenants a request has touched (generated), in tenant order; the others hold nothing yet.
+    var generatedTenantIDs: [String] {
+        tenantOrder.filter { generated[$0] != nil }
     }
 
     func definition(_ connectorID: String) -> ConnectorDefinition? {

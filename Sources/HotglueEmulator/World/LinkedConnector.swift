@@ -64,7 +64,7 @@ struct DiscoveryRun: Sendable {
 struct TenantRecord: Sendable {
     let id: String
     var connectors: [LinkedConnector]
-    /// Oldest first.
+    /// Oldest first; at most `EmulatorSettings.jobsKeptPerTenant` after each settle (`forgetOldestJobs`).
     var jobs: [JobRecord]
     var discoveries: [String: DiscoveryRun]
     var config: JSONValue?
