@@ -1,11 +1,11 @@
 import Foundation
 import HotglueEmulator
-import Synchronization
+import GlueSync
 import Testing
 
 /// A wall clock the test moves by hand, for `EmulatorClock.scaled(wallElapsed:)`.
 final class HandMovedWall: Sendable {
-    private let elapsed = Mutex<Duration>(.zero)
+    private let elapsed = LockedValue<Duration>(.zero)
 
     func pass(_ duration: Duration) { elapsed.withLock { $0 += duration } }
 

@@ -1,4 +1,4 @@
-import Synchronization
+import GlueSync
 
 /// How often the pollers of one dashboard may call the API, all together: on average at most one poll per
 /// `spacing` (DESIGN.md: ≤ 1 request/s while live-watching one tenant), with up to `burst` at once after a quiet
@@ -20,7 +20,7 @@ public final class PollBudget: Sendable {
     private let elapsed: @Sendable () -> Duration
     private let sleep: @Sendable (Duration) async -> Void
     /// When the slot after the last one reserved comes ("theoretical arrival time"); nil before the first poll.
-    private let nextSlot = Mutex<Duration?>(nil)
+    private let nextSlot = LockedValue<Duration?>(nil)
 
     /// `elapsed` is monotonic time since any fixed origin and `sleep` waits; tests pass a manual clock for both.
     public init(
