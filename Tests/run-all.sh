@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The whole test suite, as README.md gives it: the release binary (the end-to-end tests drive it in tmux),
-# every Swift test, the schemathesis contract run against the emulator, and a short run of each fuzz target
-# (Tests/Fuzz/run.sh, GLUETOP_FUZZ_SECONDS each, 60 by default).
+# every Swift test, the schemathesis contract run against the emulator, a short run of each fuzz target
+# (Tests/Fuzz/run.sh, GLUETOP_FUZZ_SECONDS each, 60 by default), and the concurrent parts' tests under
+# ThreadSanitizer (Tests/Sanitizers/run.sh thread).
 #
 # A failed release build stops the run: no test runs against an older binary. The last line is always
 # `N passed, N failed, N skipped`: every Swift Testing and XCTest test as swift test reported it, plus the contract
-# run and each fuzz target's run counted as one test each (a failed release build counts as the one failure). The exit status is non-zero when
-# anything failed, and under CI=true (where .ci/run installed every tool) also when anything was skipped.
+# # run, each fuzz target's run and the ThreadSanitizer run counted as one test each (a failed release build counts as
+# the one failure). The exit status is non-zero when anything failed, and under CI=true (where .ci/run installed
+# every tool) also when anything was skipped. swift test gets GLUETOP_TEST_MINUTES (45) in all: a test process that
+# hangs (once: a crash whose backtracer never returned) ends the run red instead of holding it until CI gives up.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +27,9 @@ binary="$PWD/.build/release/gluetop"
 
 echo "== swift test"
 log="$work/swift-test.log"
-GLUETOP_BINARY="$binary" swift test 2>&1 | tee "$log" | grep -Ev "^(◇|↳)|started\.$"
+test_minutes="${GLUETOP_TEST_MINUTES:-45}"
+GLUETOP_BINARY="$binary" timeout --kill-after=30 "${test_minutes}m" swift test 2>&1 | tee "$log" |
+    grep -Ev "^(◇|↳)|started\.$"
 swift_test_status="${PIPESTATUS[0]}"
 
 # Swift Testing ends every test with one line: ✔ (or ━ with known issues) passed, ✘ failed, ➜ skipped; a skipped
@@ -34,6 +39,9 @@ passed="$(lines '^(✔|━) Test .* passed after')"
 failed="$(lines '^✘ Test .* failed after')"
 skipped="$(lines '^➜ Test .* skipped')"
 problems=()
+if [[ "$swift_test_status" == 124 || "$swift_test_status" == 137 ]]; then
+    problems+=("swift test was still running after $test_minutes minutes and was stopped (GLUETOP_TEST_MINUTES)")
+fi
 total="$(grep -oE "Test run with [0-9]+ tests?" "$log" | grep -oE "[0-9]+" | tail -1 || true)"
 if [[ -z "$total" ]]; then
     problems+=("swift test printed no Swift Testing summary (did the test process crash?)")
