@@ -55,8 +55,8 @@ struct ConfigIncludeTests {
         #expect(prod.flows == ["l8odS2mce", "k2Zr9aXq"])
         // A profile the user did not touch is the team's.
         #expect(config.profile(named: "staging")?.apiKey == .environment("TEAM_STAGING_KEY"))
-        #expect(config.keymap.action(for: .function(6)) == .refresh)
-        #expect(config.keymap.action(for: .function(5)) == nil)
+        #expect(config.keymap.command(for: .function(6)) == .refresh)
+        #expect(config.keymap.command(for: .function(5)) == nil)
     }
 
     @Test("an error in the team file names the team file and its line")

@@ -47,10 +47,10 @@ struct ConfigParsingTests {
         #expect(prod.apiKeyKind == .public)
         #expect(prod.tenantSigningKey == .environment("HG_SIGNING_KEY"))
         #expect(prod.readOnly && prod.production)
-        #expect(config.keymap.action(for: .function(5)) == .refresh)
-        #expect(config.keymap.action(for: .character("R")) == nil)
+        #expect(config.keymap.command(for: .function(5)) == .refresh)
+        #expect(config.keymap.command(for: .character("R")) == nil)
         #expect(config.keymap.keys(for: .unlink) == [.control("x"), .character("x")])
-        #expect(config.keymap.action(for: .character("j")) == .moveDown)
+        #expect(config.keymap.command(for: .character("j")) == .moveDown)
     }
 
     @Test("an empty file is a config without profiles")
@@ -74,7 +74,7 @@ struct ConfigParsingTests {
         Bad(yaml: "profile:\n  prod: {}\n", message: "config.yaml line 1: profile: unknown key: the config has default_profile, include, keymap, profiles"),
         Bad(yaml: validProfileYAML + "\n    bse_url: https://x.example.com\n",
             message: "config.yaml line 7: profiles.prod.bse_url: unknown key: a profile has api_key"),
-        Bad(yaml: "keymap:\n  refresh: F5\n  refrash: F6\n", message: "config.yaml line 3: keymap.refrash: unknown action: actions are up, down"),
+        Bad(yaml: "keymap:\n  refresh: F5\n  refrash: F6\n", message: "config.yaml line 3: keymap.refrash: unknown command: commands are down, up"),
         Bad(yaml: "keymap:\n  refresh: hyper+r\n", message: "config.yaml line 2: keymap.refresh: unknown key 'hyper+r'"),
         Bad(yaml: "keymap:\n  refresh: F99\n", message: "config.yaml line 2: keymap.refresh: unknown key 'F99'"),
         // Wrong types.
@@ -87,7 +87,7 @@ struct ConfigParsingTests {
         Bad(yaml: "profiles:\n  prod:\n    env_id:\n", message: "config.yaml line 3: profiles.prod.env_id: must be an environment id"),
         Bad(yaml: "profiles:\n  prod:\n    env_id: ~\n", message: "config.yaml line 3: profiles.prod.env_id: must be an environment id"),
         Bad(yaml: "profiles:\n  prod:\n    env_id: \"\"\n", message: "config.yaml line 3: profiles.prod.env_id: must be an environment id"),
-        Bad(yaml: "keymap: [F5]\n", message: "config.yaml line 1: keymap: must be a mapping of action names to keys"),
+        Bad(yaml: "keymap: [F5]\n", message: "config.yaml line 1: keymap: must be a mapping of command names to keys"),
         Bad(yaml: "default_profile: [prod]\n", message: "config.yaml line 1: default_profile: must be a profile name"),
         Bad(yaml: "profiles:\n  prod: https://api.hotglue.com\n", message: "config.yaml line 2: profiles.prod: must be a mapping"),
         Bad(yaml: validProfileYAML + "\n    api_key_kind: private\n", message: "config.yaml line 7: profiles.prod.api_key_kind: must be secret or public"),

@@ -22,7 +22,7 @@ struct KeymapOverrideTests {
 
     @Test("every action can be rebound by its name")
     func everyAction() throws {
-        for (index, action) in Action.allCases.enumerated() {
+        for (index, action) in Command.allCases.enumerated() {
             let config = try ConfigLoader.parse("keymap:\n  \(action.rawValue): F\(index % 24 + 1)\n", file: "config.yaml")
             #expect(config.keymap.keys(for: action) == [.function(index % 24 + 1)], "\(action.rawValue)")
         }
@@ -31,10 +31,10 @@ struct KeymapOverrideTests {
     @Test("an override replaces the action's default keys and frees them")
     func replaces() throws {
         let config = try ConfigLoader.parse("keymap:\n  run-job: ctrl+r\n  refresh: r\n", file: "config.yaml")
-        #expect(config.keymap.action(for: .control("r")) == .runJob)
-        #expect(config.keymap.action(for: .character("r")) == .refresh)
-        #expect(config.keymap.action(for: .character("R")) == nil)
-        #expect(config.keymap.action(for: .character("q")) == .quit)
+        #expect(config.keymap.command(for: .control("r")) == .runJob)
+        #expect(config.keymap.command(for: .character("r")) == .refresh)
+        #expect(config.keymap.command(for: .character("R")) == nil)
+        #expect(config.keymap.command(for: .character("q")) == .quit)
     }
 
     @Test("one key for two actions in the file is refused naming both bindings")

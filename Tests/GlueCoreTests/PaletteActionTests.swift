@@ -13,7 +13,7 @@ struct PaletteActionTests {
                 == .success(.act(.runJob, arguments: ["read", "--reset", "--streams", "A,B"])))
         #expect(PaletteCommand.parse("link hubspot") == .success(.act(.link, arguments: ["hubspot"])))
         #expect(PaletteCommand.parse("unlink") == .success(.act(.unlink, arguments: [])))
-        #expect(PaletteCommand.parse("journal") == .success(.journal))
+        #expect(PaletteCommand.parse("journal") == .success(.act(.journal, arguments: [])))
     }
 
     @Test(":state needs a known sub-command")

@@ -13,11 +13,8 @@ import Testing
     }
 
     @Test func helpListsRemappedKeys() {
-        var keymap = Keymap.defaults.bindings
-        keymap[.character("f")] = nil
-        keymap[.character("F")] = .follow
-        let content = HelpContent(pane: .jobs, keymap: Keymap(bindings: keymap))
-        #expect(content.pane.entries.contains(.init(keys: "F", summary: Action.follow.summary)))
+        let content = HelpContent(pane: .jobs, keymap: Keymap.defaults.rebinding(.follow, to: [.character("F")]))
+        #expect(content.pane.entries.contains(.init(keys: "F", summary: Command.follow.summary)))
         #expect(!content.pane.entries.contains { $0.keys.split(separator: " ").contains("f") })
         #expect(content.global.entries.contains(.init(keys: "q ctrl+c", summary: "quit")))
     }

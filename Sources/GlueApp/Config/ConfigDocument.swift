@@ -8,8 +8,8 @@ struct ConfigDocument: Sendable {
     var defaultProfile: Located<String>?
     /// In file order, so messages and `:profile` completion list them as written.
     var profiles: [ProfileDraft] = []
-    /// Action → its keys, as this file binds them.
-    var keymap: [Action: Located<[Key]>] = [:]
+    /// Command → its keys, as this file binds them.
+    var keymap: [Command: Located<[Key]>] = [:]
 
     init(file: String) {
         self.file = file

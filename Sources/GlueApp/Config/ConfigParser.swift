@@ -20,7 +20,7 @@ import Yams
 ///     production: true
 ///     theme: high-contrast
 /// keymap:
-///   refresh: F5                        # action name (Action's raw value): a key or a list of keys
+///   refresh: F5                        # action name (Command's raw value): a key or a list of keys
 /// ``` Anything it does not understand — an unknown key at any level,
 /// a wrong type, a key given twice — is refused with the file, the line, the key and the reason.
 enum ConfigParser {

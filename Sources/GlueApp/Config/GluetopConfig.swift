@@ -28,7 +28,7 @@ public struct GluetopConfig: Sendable {
     static func merge(_ documents: [ConfigDocument]) throws(ConfigError) -> GluetopConfig {
         var drafts: [ProfileDraft] = []
         var defaultProfile: Located<String>?
-        var keymap: [Action: Located<[Key]>] = [:]
+        var keymap: [Command: Located<[Key]>] = [:]
         for document in documents {
             for draft in document.profiles {
                 if let index = drafts.firstIndex(where: { $0.name == draft.name }) {

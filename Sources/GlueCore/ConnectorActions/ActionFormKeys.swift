@@ -6,17 +6,17 @@ func handleActionFormKey(_ model: inout Model, _ form: ActionForm, _ key: Key) -
     var form = form
     switch form.stage {
     case .loading:
-        if key == .escape { cancelForm(&model) }
+        if key == .escape || dialogCommand(for: key, in: model) == .close { cancelForm(&model) }
         return []
     case .picking:
         return pickerKey(&model, &form, key)
     case .editing:
         return fieldKey(&model, &form, key)
     case .previewing:
-        switch key {
-        case .enter, .character("y"), .character("Y"):
+        switch key == .backspace ? .no : dialogCommand(for: key, in: model) {
+        case .yes?:
             return submit(&model, form)
-        case .escape, .character("n"), .character("N"), .backspace:
+        case .no?, .close?:
             form.stage = .editing
             model.overlay = .form(form)
         default:
@@ -24,15 +24,16 @@ func handleActionFormKey(_ model: inout Model, _ form: ActionForm, _ key: Key) -
         }
         return []
     case .parallelRefused:
-        switch key {
-        case .enter, .character("y"), .character("Y"):
+        switch dialogCommand(for: key, in: model) {
+        case .yes?:
             form.ignoreParallelJobs = true
             form.stage = .editing
             form.error = nil
             return submit(&model, form)
-        case .escape, .character("n"), .character("N"):
+        case .no?, .close?:
             form.stage = .editing
-            form.error = "not sent again: a job is already running (y on the question sends with ignore_parallel_jobs)"
+            form.error = "not sent again: a job is already running (\(model.keymap.keyName(for: .yes)) on the question "
+                + "sends with ignore_parallel_jobs)"
             model.overlay = .form(form)
         default:
             break
@@ -87,7 +88,34 @@ func pick(_ form: inout ActionForm, _ settings: ConnectorSettings) {
     form.stage = .editing
 }
 
+/// A field takes text, so only the form's own commands (`clear-draft`, `reveal-field`, `open-editor`: control keys
+/// by default) and Esc, Enter, Tab and the arrows are keys here.
 private func fieldKey(_ model: inout Model, _ form: inout ActionForm, _ key: Key) -> [Effect] {
+    switch model.keymap.command(for: key, in: [.form]) {
+    case .clearDraft?:
+        clearFormDraft(&model, &form)
+    case .revealField?:
+        guard form.fields.indices.contains(form.focus), form.fields[form.focus].toggleReveal() else {
+            model.activity.notice = "\(model.keymap.keyName(for: .revealField)) reveals a secret field; this one is not secret"
+            return []
+        }
+    case .openEditor?:
+        guard case .update(let ref) = form.purpose else {
+            model.activity.notice = "\(model.keymap.keyName(for: .openEditor)) edits the config in $EDITOR: only when updating a config"
+            return []
+        }
+        let text = editorText(for: form)
+        form.editorText = text
+        model.overlay = .form(form)
+        return [.openEditor(configEditorRequest(ref, text: text))]
+    default:
+        return typingKey(&model, &form, key)
+    }
+    model.overlay = .form(form)
+    return []
+}
+
+private func typingKey(_ model: inout Model, _ form: inout ActionForm, _ key: Key) -> [Effect] {
     let count = form.fields.count
     switch key {
     case .escape:
@@ -98,28 +126,12 @@ private func fieldKey(_ model: inout Model, _ form: inout ActionForm, _ key: Key
                 + "(\(key.kind == .link ? "l" : "u") resumes it)"
         }
         return []
-    case .control("x"):
-        clearFormDraft(&model, &form)
     case .enter:
         return submit(&model, form)
     case .tab, .down:
         if count > 0 { form.focus = (form.focus + 1) % count }
     case .backTab, .up:
         if count > 0 { form.focus = (form.focus + count - 1) % count }
-    case .control("r"):
-        guard form.fields.indices.contains(form.focus), form.fields[form.focus].toggleReveal() else {
-            model.activity.notice = "ctrl+r reveals a secret field; this one is not secret"
-            return []
-        }
-    case .control("e"):
-        guard case .update(let ref) = form.purpose else {
-            model.activity.notice = "ctrl+e edits the config in $EDITOR: only when updating a config"
-            return []
-        }
-        let text = editorText(for: form)
-        form.editorText = text
-        model.overlay = .form(form)
-        return [.openEditor(configEditorRequest(ref, text: text))]
     default:
         guard form.fields.indices.contains(form.focus), form.fields[form.focus].apply(key) else { return [] }
         form.error = nil

@@ -2,8 +2,8 @@ import HotglueModels
 
 /// `l`, `u`, `x`, `r`, and their palette forms with arguments (`:run read --reset --start 2024-01-01
 /// --streams A,B`, `:link hubspot`, `:update --editor`), which fill the form from the arguments. A bad argument
-/// opens nothing and names the bad word. Read-only mode is refused before, in `startMutation`.
-func startConnectorAction(_ model: inout Model, _ action: Action, arguments: [String] = []) -> [Effect] {
+/// opens nothing and names the bad word. Read-only mode is refused before, in `run` (`Command.unavailableReason`).
+func startConnectorAction(_ model: inout Model, _ action: Command, arguments: [String] = []) -> [Effect] {
     switch action {
     case .link:
         switch ConnectorActionArguments.link(arguments) {

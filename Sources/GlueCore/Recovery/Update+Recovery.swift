@@ -30,12 +30,12 @@ func recoveryFound(_ model: inout Model, _ findings: RecoveryFindings) -> [Effec
 func handleRecoveryKey(_ model: inout Model, _ overlay: RecoveryOverlay, _ key: Key) -> [Effect] {
     var overlay = overlay
     let count = overlay.items.count
-    switch key {
-    case .escape, .character("q"):
+    switch dialogCommand(for: key, in: model, reading: [.recovery]) {
+    case .close?:
         model.overlay = nil
         model.activity.notice = "left for later: drafts stay (e resumes them), unknown results show at the next start"
         return []
-    case .enter, .character("e"):
+    case .resume?:
         switch overlay.selected {
         case .draft(let found)?:
             return resumeDraft(&model, found, overlay)
@@ -48,7 +48,7 @@ func handleRecoveryKey(_ model: inout Model, _ overlay: RecoveryOverlay, _ key: 
         default:
             return []
         }
-    case .character("d"):
+    case .discard?:
         switch overlay.selected {
         case .draft(let found)?:
             model.stateEdits.drafts[found.ref] = nil
@@ -60,7 +60,7 @@ func handleRecoveryKey(_ model: inout Model, _ overlay: RecoveryOverlay, _ key: 
             return []
         }
         return removeSelected(&model, overlay)
-    case .character("k"):
+    case .keep?:
         guard case .unresolved(let change)? = overlay.selected else { return [] }
         model.activity.notice = "kept: \(change.entry.action) of \(change.ref?.description ?? "?") is left as it is"
         let decision: String
@@ -70,15 +70,11 @@ func handleRecoveryKey(_ model: inout Model, _ overlay: RecoveryOverlay, _ key: 
         default: decision = "kept"
         }
         return removeSelected(&model, overlay) + [.settleChange(id: change.entry.id, decision: decision)]
-    case .character("u"):
+    case .undoChange?:
         guard case .unresolved(let change)? = overlay.selected else { return [] }
         return undoUnresolved(&model, change, overlay)
-    default:
-        break
-    }
-    switch model.keymap.action(for: key) {
-    case .moveDown: overlay.list.move(by: 1, count: count, visibleRows: count)
-    case .moveUp: overlay.list.move(by: -1, count: count, visibleRows: count)
+    case .moveDown?: overlay.list.move(by: 1, count: count, visibleRows: count)
+    case .moveUp?: overlay.list.move(by: -1, count: count, visibleRows: count)
     default: return []
     }
     model.overlay = .recovery(overlay)

@@ -1,27 +1,30 @@
 import LosslessJSON
 
-/// Keys of the state edit overlay. Preview: `y`/Enter apply, `e` edit again, Esc/`n` cancel. Conflict: `o`
-/// overwrite anyway, `e` re-edit from the current state, Esc/`n` cancel. Both: `j`/`k` scroll, `v` reveal secrets.
+/// Keys of the state edit overlay (by default). Preview: `y`/Enter apply, `e` edit again, Esc/`n` cancel.
+/// Conflict: `o` overwrite anyway, `e` re-edit from the current state, Esc/`n` cancel. Both: `j`/`k` scroll, `v`
+/// reveal secrets.
 func handleStateEditKey(_ model: inout Model, _ overlay: StateEditOverlay, _ key: Key) -> [Effect] {
     var overlay = overlay
-    switch key {
-    case .escape, .character("n"), .character("q"):
+    let command = dialogCommand(for: key, in: model, reading: [.stateEdit])
+    switch command {
+    case .close?, .no?:
         return cancel(&model, overlay)
-    case .character("j"), .down:
+    case .moveDown?:
         overlay.scroll += 1
-    case .character("k"), .up:
+    case .moveUp?:
         overlay.scroll = max(0, overlay.scroll - 1)
-    case .pageDown:
+    case .pageDown?:
         overlay.scroll += 10
-    case .pageUp:
+    case .pageUp?:
         overlay.scroll = max(0, overlay.scroll - 10)
-    case .character("v"):
+    case .reveal?:
         overlay.revealSecrets.toggle()
-        model.activity.notice = overlay.revealSecrets ? "secrets shown — v masks them again" : "secrets masked"
+        let key = model.keymap.keyName(for: .reveal)
+        model.activity.notice = overlay.revealSecrets ? "secrets shown — \(key) masks them again" : "secrets masked"
     default:
         switch overlay.stage {
-        case .preview: return previewKey(&model, overlay, key)
-        case .conflict(let current, let meanwhile): return conflictKey(&model, overlay, current, meanwhile, key)
+        case .preview: return previewKey(&model, overlay, command)
+        case .conflict(let current, let meanwhile): return conflictKey(&model, overlay, current, meanwhile, command)
         }
     }
     // The view clamps to what fits; this only keeps `k` from having to climb back from far past the end.
@@ -39,11 +42,11 @@ private extension StateEditOverlay {
     }
 }
 
-private func previewKey(_ model: inout Model, _ overlay: StateEditOverlay, _ key: Key) -> [Effect] {
-    switch key {
-    case .character("y"), .character("Y"), .enter:
+private func previewKey(_ model: inout Model, _ overlay: StateEditOverlay, _ command: Command?) -> [Effect] {
+    switch command {
+    case .yes?:
         return apply(&model, overlay.write, text: overlay.text)
-    case .character("e"):
+    case .editAgain?:
         model.overlay = nil
         let original = overlay.write.expected.document ?? nil
         model.stateEdits.editing = .init(ref: overlay.write.ref, original: original)
@@ -55,15 +58,15 @@ private func previewKey(_ model: inout Model, _ overlay: StateEditOverlay, _ key
 }
 
 private func conflictKey(_ model: inout Model, _ overlay: StateEditOverlay, _ current: JSONValue?,
-                         _ meanwhile: [JSONChange], _ key: Key) -> [Effect] {
+                         _ meanwhile: [JSONChange], _ command: Command?) -> [Effect] {
     let ref = overlay.write.ref
-    switch key {
-    case .character("o"):
+    switch command {
+    case .overwrite?:
         // The user saw both changes: write theirs over the state as it is now (still checked against it).
         var write = overlay.write
         write.expected = .unchanged(current)
         return apply(&model, write, text: overlay.text)
-    case .character("e"):
+    case .editAgain?:
         model.overlay = nil
         model.stateEdits.editing = .init(ref: ref, original: current)
         let request: EditorRequest

@@ -1,28 +1,35 @@
 import HotglueModels
 
-/// The `:` command line. Parsing is separate from running so both can be tested on their own.
+/// The `:` command line, parsed: which command, with its words decoded where the command takes them. The words each
+/// command is written with come from `CommandTable` (`PaletteForm`). Parsing is separate from running so both can be
+/// tested on their own.
 public enum PaletteCommand: Hashable, Sendable {
     case tenant(String)
     case jobs(JobListFilter)
     case theme(String)
-    case refresh
-    case help
-    case quit
-    case follow
-    case wrap
-    case zoom
-    /// `:journal`: the mutations gluetop made.
-    case journal
-    /// `:profile NAME`: switch to another profile of the config file.
     case profile(String)
-    /// A key's action with the words after it: `:discover`, `:state edit`, `:run read --reset`, `:link hubspot`.
-    case act(Action, arguments: [String])
+    /// Any other command, with the words after it: `:discover`, `:state edit`, `:run read --reset`, `:link hubspot`.
+    case act(Command, arguments: [String])
 
-    public static let names = ["discover", "follow", "help", "jobs", "journal", "link", "profile", "quit", "refresh", "run",
-                               "state", "tenant", "theme", "unlink", "update", "wrap", "zoom"]
+    /// The commands' first words, as Tab completes them.
+    public static let names = Array(Set(formed.map { $0.palette.words[0] })).sorted()
 
-    /// The commands that change something at Hotglue: read-only mode neither completes nor runs them.
-    public static let mutatingNames: Set<String> = ["discover", "link", "run", "state", "unlink", "update"]
+    /// The first words of the commands that change something at Hotglue: read-only mode neither completes nor runs
+    /// them.
+    public static let mutatingNames = Set(formed.filter(\.spec.changesHotglue).map { $0.palette.words[0] })
+
+    /// Each command as help lists it (`state edit|reset|undo`, `tenant ID`), by first word.
+    public static func synopses(readOnly: Bool) -> [String] {
+        names.filter { !readOnly || !mutatingNames.contains($0) }.map { name in
+            let group = formed.filter { $0.palette.words[0] == name }
+            let subwords = group.compactMap { $0.palette.words.dropFirst().first }
+            let rest = subwords.isEmpty ? group.first?.palette.arguments.synopsis : subwords.joined(separator: "|")
+            return name + (rest.map { " " + $0 } ?? "")
+        }
+    }
+
+    private static let formed: [(spec: CommandSpec, palette: PaletteForm)] =
+        CommandTable.all.compactMap { spec in spec.palette.map { (spec, $0) } }
 
     public enum ParseError: Error, Hashable, Sendable, CustomStringConvertible {
         case empty
@@ -43,48 +50,46 @@ public enum PaletteCommand: Hashable, Sendable {
 
     public static func parse(_ text: String) -> Result<PaletteCommand, ParseError> {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard let name = words.first?.lowercased() else { return .failure(.empty) }
-        let argument = words.dropFirst().joined(separator: " ")
-        switch name {
-        case "tenant", "t":
-            guard !argument.isEmpty else { return .failure(.missingArgument(command: "tenant", expected: "a tenant id")) }
-            return .success(.tenant(argument))
-        case "jobs":
-            guard !argument.isEmpty else { return .success(.jobs(.all)) }
-            guard let filter = JobListFilter(rawValue: argument.lowercased()) else {
-                return .failure(.badArgument(command: "jobs", argument: argument, expected: "all, failed, running or completed"))
+        guard let first = words.first?.lowercased() else { return .failure(.empty) }
+        let lowered = words.map { $0.lowercased() }
+        let match = formed
+            .flatMap { entry in entry.palette.forms.map { (spec: entry.spec, palette: entry.palette, form: $0) } }
+            .filter { lowered.starts(with: $0.form) }
+            .max { $0.form.count < $1.form.count }
+        guard let match else {
+            // A group's word alone (`state`) or with a word it does not know.
+            let group = formed.filter { $0.palette.words.count > 1 && $0.palette.words[0] == first }
+            guard !group.isEmpty else { return .failure(.unknown(first)) }
+            let expected = Self.either(group.map { $0.palette.words[1] })
+            guard words.count > 1 else { return .failure(.missingArgument(command: first, expected: expected)) }
+            return .failure(.badArgument(command: first, argument: lowered[1], expected: expected))
+        }
+        let arguments = Array(words.dropFirst(match.form.count))
+        let name = match.palette.words.joined(separator: " ")
+        if case .required(_, let missing) = match.palette.arguments, arguments.isEmpty {
+            return .failure(.missingArgument(command: name, expected: missing))
+        }
+        let joined = arguments.joined(separator: " ")
+        switch match.spec.command {
+        case .selectTenant: return .success(.tenant(joined))
+        case .theme: return .success(.theme(joined))
+        case .profile: return .success(.profile(joined))
+        case .showJobs:
+            guard !joined.isEmpty else { return .success(.jobs(.all)) }
+            guard let filter = JobListFilter(rawValue: joined.lowercased()) else {
+                return .failure(.badArgument(command: name, argument: joined, expected: "all, failed, running or completed"))
             }
             return .success(.jobs(filter))
-        case "theme":
-            guard !argument.isEmpty else { return .failure(.missingArgument(command: "theme", expected: "a theme name")) }
-            return .success(.theme(argument))
-        case "refresh", "r": return .success(.refresh)
-        case "help", "h", "?": return .success(.help)
-        case "quit", "q", "q!", "exit": return .success(.quit)
-        case "follow": return .success(.follow)
-        case "wrap": return .success(.wrap)
-        case "zoom": return .success(.zoom)
-        case "journal": return .success(.journal)
-        case "profile", "p":
-            guard !argument.isEmpty else { return .failure(.missingArgument(command: "profile", expected: "a profile name")) }
-            return .success(.profile(argument))
-        case "discover": return .success(.act(.discover, arguments: Array(words.dropFirst())))
-        case "link": return .success(.act(.link, arguments: Array(words.dropFirst())))
-        case "update": return .success(.act(.updateConfig, arguments: Array(words.dropFirst())))
-        case "unlink": return .success(.act(.unlink, arguments: Array(words.dropFirst())))
-        case "run": return .success(.act(.runJob, arguments: Array(words.dropFirst())))
-        case "edit": return .success(.act(.editState, arguments: []))
-        case "undo": return .success(.act(.undoState, arguments: []))
-        case "state":
-            switch words.dropFirst().first?.lowercased() {
-            case "edit", "e": return .success(.act(.editState, arguments: Array(words.dropFirst(2))))
-            case "reset", "delete", "rm": return .success(.act(.resetState, arguments: Array(words.dropFirst(2))))
-            case "undo", "z": return .success(.act(.undoState, arguments: Array(words.dropFirst(2))))
-            case nil: return .failure(.missingArgument(command: "state", expected: "edit, reset or undo"))
-            case let other?: return .failure(.badArgument(command: "state", argument: other, expected: "edit, reset or undo"))
-            }
-        default: return .failure(.unknown(name))
+        case _ where match.palette.arguments == .none && !arguments.isEmpty:
+            return .failure(.badArgument(command: name, argument: joined, expected: "nothing after :\(name)"))
+        case let command:
+            return .success(.act(command, arguments: arguments))
         }
+    }
+
+    /// `edit, reset or undo`.
+    private static func either(_ words: [String]) -> String {
+        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words.last!
     }
 
     /// Completes the command name under the cursor (Tab), or leaves the text as it is when it is ambiguous.
@@ -125,16 +130,8 @@ func runCommand(_ model: inout Model, _ text: String) -> [Effect] {
             } else {
                 model.activity.notice = "no theme '\(name)' — themes: \(model.availableThemes.joined(separator: ", "))"
             }
-        case .refresh: return perform(&model, .refresh)
-        case .help: model.overlay = .help
-        case .quit: return perform(&model, .quit)
-        case .follow: return perform(&model, .follow)
-        case .wrap: return perform(&model, .wrap)
-        case .zoom: return perform(&model, .zoom)
-        case .journal: return openJournal(&model)
         case .profile(let name): return requestProfileSwitch(&model, name)
-        case .act(let action, let arguments):
-            return action.isMutation ? startMutation(&model, action, arguments: arguments) : perform(&model, action)
+        case .act(let command, let arguments): return run(&model, command, arguments: arguments)
         }
         return []
     }

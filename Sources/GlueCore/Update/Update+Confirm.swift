@@ -35,15 +35,20 @@ func productionConfirmation(_ model: Model, request: APIRequest, notice: String)
         answer: .typed(profile), request: request, pendingNotice: notice, productionConfirmed: true)
 }
 
+/// A yes/no question reads the keymap (`confirm`, `no`, `close`); a typed answer is text, so only Esc and Enter
+/// are keys there.
 func handleConfirmKey(_ model: inout Model, _ confirmation: Confirmation, _ key: Key) -> [Effect] {
     var confirmation = confirmation
+    if case .yesNo = confirmation.answer {
+        switch dialogCommand(for: key, in: model, reading: [.confirmation]) {
+        case .no?, .close?: return cancelConfirmation(&model, confirmation)
+        case .confirm?: return confirmed(&model, confirmation)
+        default: return []
+        }
+    }
     switch (confirmation.answer, key) {
-    case (_, .escape), (.yesNo, .character("n")), (.yesNo, .character("N")), (.yesNo, .character("q")):
-        model.overlay = confirmation.returnTo
-        model.activity.notice = confirmation.cancelNotice
-        return []
-    case (.yesNo, .character("y")), (.yesNo, .character("Y")):
-        return confirmed(&model, confirmation)
+    case (_, .escape):
+        return cancelConfirmation(&model, confirmation)
     case (.typed(let expected), .enter):
         guard confirmation.input.text == expected else {
             confirmation.error = confirmation.input.text.isEmpty
@@ -61,6 +66,12 @@ func handleConfirmKey(_ model: inout Model, _ confirmation: Confirmation, _ key:
     default:
         return []
     }
+}
+
+private func cancelConfirmation(_ model: inout Model, _ confirmation: Confirmation) -> [Effect] {
+    model.overlay = confirmation.returnTo
+    model.activity.notice = confirmation.cancelNotice
+    return []
 }
 
 private func confirmed(_ model: inout Model, _ confirmation: Confirmation) -> [Effect] {

@@ -1,7 +1,7 @@
 import struct Foundation.Date
 import HotglueModels
 
-/// `d`: discovery of the selected connector's catalog (read-only mode is refused before, in `startMutation`).
+/// `d`: discovery of the selected connector's catalog (read-only mode is refused before, in `run` (`Command.unavailableReason`)).
 /// Refused while one already runs; the discover pane follows the run once the API has accepted it.
 func startDiscovery(_ model: inout Model) -> [Effect] {
     guard let ref = model.connectors.selectedRef else {

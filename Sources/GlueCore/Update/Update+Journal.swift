@@ -22,16 +22,12 @@ func handleJournalKey(_ model: inout Model, _ journal: JournalOverlay, _ key: Ke
     var journal = journal
     let count = journal.rows.count
     let rows = journalVisibleRows(model)
-    switch key {
-    case .escape, .character("q"):
+    switch dialogCommand(for: key, in: model) {
+    case .close?:
         model.overlay = nil
         return []
-    case .character("R"):
+    case .refresh?:
         return [.loadJournal]
-    default:
-        break
-    }
-    switch model.keymap.action(for: key) {
     case .moveDown: journal.list.move(by: 1, count: count, visibleRows: rows)
     case .moveUp: journal.list.move(by: -1, count: count, visibleRows: rows)
     case .top: journal.list.moveToStart(count: count, visibleRows: rows)
@@ -48,7 +44,10 @@ func handleJournalKey(_ model: inout Model, _ journal: JournalOverlay, _ key: Ke
 /// `v`, as in the state pane, shows one masked value at a time: each press masks the one shown and reveals the
 /// entry's next secret (before's first); after the last, all are masked again.
 private func revealNextSecret(_ model: inout Model, _ journal: inout JournalOverlay) {
-    guard let entry = journal.selected else { return }
+    guard let entry = journal.selected else {
+        model.activity.notice = "no entry to reveal a value of"
+        return
+    }
     let secrets = JournalSecret.all(in: entry)
     guard !secrets.isEmpty else {
         model.activity.notice = "nothing is masked in this entry"

@@ -1,19 +1,34 @@
-/// Keys go to the overlay first (help, palette, filter, message), then through the keymap to an action.
+/// Keys go to the overlay first (help, palette, filter, message), then through the keymap to a command.
 func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
     model.activity.notice = nil
-    if model.keymap.action(for: key) == .forceQuit {
+    if model.keymap.command(for: key) == .forceQuit {
         model.isQuitting = true
         return [.quit]
     }
     if let overlay = model.overlay {
         return handleOverlayKey(&model, overlay, key)
     }
-    guard let action = model.keymap.action(for: key) else { return [] }
-    return perform(&model, action)
+    guard let command = model.keymap.command(for: key) else { return [] }
+    return run(&model, command, arguments: [])
 }
 
-func perform(_ model: inout Model, _ action: Action) -> [Effect] {
-    switch action {
+/// A command from a key or the palette: refused, saying why, when it cannot run now (`unavailableReason`).
+func run(_ model: inout Model, _ command: Command, arguments: [String]) -> [Effect] {
+    if let reason = command.unavailableReason(in: model) {
+        model.activity.notice = reason
+        return []
+    }
+    switch command {
+    case .discover: return startDiscovery(&model)
+    case .editState, .resetState, .undoState: return startStateAction(&model, command)
+    case .link, .updateConfig, .unlink, .runJob: return startConnectorAction(&model, command, arguments: arguments)
+    default: return perform(&model, command)
+    }
+}
+
+/// What a command does on the dashboard (no dialog open). The changes at Hotglue go through `run`.
+private func perform(_ model: inout Model, _ command: Command) -> [Effect] {
+    switch command {
     case .quit, .forceQuit:
         model.isQuitting = true
         return [.quit]
@@ -49,30 +64,24 @@ func perform(_ model: inout Model, _ action: Action) -> [Effect] {
     case .wrap:
         model.jobs.log.wrap.toggle()
     case .searchNext, .searchPrevious:
-        searchLog(&model, forward: action == .searchNext, continuing: true)
+        searchLog(&model, forward: command == .searchNext, continuing: true)
     case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown:
-        move(&model, action)
+        move(&model, command)
     case .fold, .expand, .collapse, .reveal:
-        treeAction(&model, action)
+        treeAction(&model, command)
+    case .journal:
+        return openJournal(&model)
+    case .selectTenant, .showJobs, .theme, .profile:
+        // A key bound to a command that takes words: the palette, with its name typed.
+        model.overlay = .palette(TextInput((command.spec.palette?.words.joined(separator: " ") ?? "") + " "))
     case .discover, .editState, .resetState, .undoState, .link, .updateConfig, .unlink, .runJob:
-        return startMutation(&model, action, arguments: [])
+        return run(&model, command, arguments: [])
+    case .yes, .confirm, .no, .close, .editAgain, .overwrite, .resume, .discard, .keep, .undoChange, .revealField,
+         .openEditor, .clearDraft:
+        // Dialog commands: their keys are read only while their dialog is open.
+        break
     }
     return []
-}
-
-/// The keys that change something at Hotglue, and their palette commands (with the words after them): refused
-/// here, once, in read-only mode. (`requestChange` refuses again as the last gate before any request.)
-func startMutation(_ model: inout Model, _ action: Action, arguments: [String]) -> [Effect] {
-    guard !model.connection.readOnly else {
-        model.activity.notice = "read-only: '\(action.summary)' would change something at Hotglue"
-        return []
-    }
-    switch action {
-    case .discover: return startDiscovery(&model)
-    case .editState, .resetState, .undoState: return startStateAction(&model, action)
-    case .link, .updateConfig, .unlink, .runJob: return startConnectorAction(&model, action, arguments: arguments)
-    default: return perform(&model, action)
-    }
 }
 
 private func setFocus(_ model: inout Model, _ pane: PaneID) {
@@ -111,13 +120,15 @@ private func openFilter(_ model: inout Model) {
 func handleOverlayKey(_ model: inout Model, _ overlay: Overlay, _ key: Key) -> [Effect] {
     switch overlay {
     case .help:
-        if key == .escape || key == .character("?") || key == .character("q") || key == .enter {
-            model.overlay = nil
+        switch dialogCommand(for: key, in: model) {
+        case .close?, .help?, .yes?: model.overlay = nil
+        default: break
         }
         return []
     case .message:
-        if key == .escape || key == .enter || key == .character("q") {
-            model.overlay = nil
+        switch dialogCommand(for: key, in: model) {
+        case .close?, .yes?: model.overlay = nil
+        default: break
         }
         return []
     case .filter(let pane, var input):

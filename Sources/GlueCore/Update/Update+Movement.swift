@@ -1,5 +1,5 @@
 /// j/k, g/G and paging, meaning what they mean in the focused pane.
-func move(_ model: inout Model, _ action: Action) {
+func move(_ model: inout Model, _ action: Command) {
     let layout = ScreenLayout(size: model.size, zoomed: model.zoomed)
     let rows = layout.listRows(model.focus)
     switch model.focus {
@@ -17,7 +17,7 @@ func move(_ model: inout Model, _ action: Action) {
     }
 }
 
-private func moveInJobs(_ model: inout Model, _ action: Action, layout: ScreenLayout) {
+private func moveInJobs(_ model: inout Model, _ action: Command, layout: ScreenLayout) {
     switch action {
     case .moveUp, .moveDown:
         model.jobs.list.apply(action, count: model.jobs.visible.count, visibleRows: layout.listRows(.jobs))
@@ -29,7 +29,7 @@ private func moveInJobs(_ model: inout Model, _ action: Action, layout: ScreenLa
 }
 
 /// PgUp/PgDn/g/G scroll the log; scrolling up pauses following, reaching the end resumes it.
-func scrollLog(_ model: inout Model, _ action: Action, visibleRows: Int) {
+func scrollLog(_ model: inout Model, _ action: Command, visibleRows: Int) {
     let total = model.jobs.logDocument.count
     let rows = max(1, visibleRows)
     let bottom = max(0, total - rows)
@@ -70,7 +70,7 @@ func searchLog(_ model: inout Model, forward: Bool, continuing: Bool) {
 }
 
 extension ListState {
-    mutating func apply(_ action: Action, count: Int, visibleRows: Int) {
+    mutating func apply(_ action: Command, count: Int, visibleRows: Int) {
         switch action {
         case .moveUp: move(by: -1, count: count, visibleRows: visibleRows)
         case .moveDown: move(by: 1, count: count, visibleRows: visibleRows)

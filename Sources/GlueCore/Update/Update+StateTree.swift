@@ -1,7 +1,7 @@
 import LosslessJSON
 
 /// Folding and revealing in the state tree. `h` on an open member folds it, on anything else goes to its parent.
-func treeAction(_ model: inout Model, _ action: Action) {
+func treeAction(_ model: inout Model, _ action: Command) {
     guard model.focus == .state, let row = model.state.selectedRow else { return }
     switch (action, row.kind) {
     case (.fold, .open), (.fold, .close):

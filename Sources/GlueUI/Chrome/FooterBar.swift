@@ -15,16 +15,19 @@ struct FooterBar {
             drawInput(prompt: ":", input: input, hint: paletteHint(input.text), into: &frame, rect: rect, theme: theme)
             return
         case .help:
-            frame.putSpans(KeyHints.spans([.init(key: "esc", label: "close help")], width: rect.width, theme: theme),
+            let close = KeyLabel.shown(.close, preferring: .escape, in: model.keymap)
+            frame.putSpans(KeyHints.spans([.init(key: close, label: "close help")], width: rect.width, theme: theme),
                            x: rect.x, y: rect.y, width: rect.width)
             return
         case .message:
-            frame.putSpans(KeyHints.spans([.init(key: "enter", label: "ok")], width: rect.width, theme: theme),
+            let ok = KeyLabel.shown(.yes, preferring: .enter, in: model.keymap)
+            frame.putSpans(KeyHints.spans([.init(key: ok, label: "ok")], width: rect.width, theme: theme),
                            x: rect.x, y: rect.y, width: rect.width)
             return
         case .confirm, .stateEdit, .form, .journal, .recovery:
             // The dialog says its own keys; the footer keeps what just happened (an error of the last try).
-            let closing = KeyHints.spans([.init(key: "esc", label: model.overlay.map(Self.closeLabel) ?? "close")],
+            let close = KeyLabel.shown(.close, preferring: .escape, in: model.keymap)
+            let closing = KeyHints.spans([.init(key: close, label: model.overlay.map(Self.closeLabel) ?? "close")],
                                          width: rect.width, theme: theme)
             if let notice = model.activity.notice, !notice.isEmpty {
                 frame.putSpans([Span(" " + notice, theme.hint.patched(by: theme.accent))], x: rect.x, y: rect.y,

@@ -1,6 +1,7 @@
-/// The key-hint bar's content for the focused pane: `? help  / filter  : command  …  q quit`. Keys come from the
-/// keymap; a hint whose action has no key is left out. Help comes first and quit last; when the row is short the
-/// hints in between go from the end.
+/// The key-hint bar's content for the focused pane: `? help  / filter  : command  …  q quit`. Which commands, their
+/// labels and their order come from `CommandTable` (`HintSpec`), their keys from the keymap; a hint whose command
+/// has no key, or cannot run now, is left out. When the row is short the hints between the first and the last go
+/// from the end.
 enum KeyHints {
     struct Hint: Hashable {
         var key: String
@@ -8,28 +9,27 @@ enum KeyHints {
     }
 
     static func hints(for model: Model) -> [Hint] {
-        var actions: [(Action, String)] = [(.help, "help")]
-        switch model.focus {
-        case .tenants:
-            actions += [(.filter, "filter"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
-        case .connectors:
-            actions += [(.filter, "filter"), (.link, "link"), (.unlink, "unlink"), (.discover, "discover"),
-                        (.runJob, "run job"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
-        case .discover:
-            actions += [(.discover, "discover"), (.moveDown, "streams"), (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
-        case .state:
-            actions += [(.editState, "edit"), (.undoState, "undo"), (.fold, "fold"), (.reveal, "reveal"),
-                        (.zoom, model.zoomed == nil ? "zoom" : "unzoom")]
-        case .jobs:
-            actions += [(.follow, model.jobs.log.follow ? "pause" : "follow"),
-                        (.wrap, model.jobs.log.wrap ? "nowrap" : "wrap"), (.filter, "search"), (.runJob, "run job")]
-            if !model.jobs.log.search.isEmpty { actions.append((.searchNext, "next")) }
-            actions.append((.zoom, model.zoomed == nil ? "zoom" : "unzoom"))
-        }
-        actions += [(.palette, "command"), (.focusNext, "pane"), (.refresh, "refresh"), (.quit, "quit")]
-        if model.connection.readOnly { actions.removeAll { $0.0.isMutation } }
-        return actions.compactMap { action, label in
-            KeyLabel.primary(for: action, in: model.keymap).map { Hint(key: $0, label: label) }
+        let pane = model.focus
+        return CommandTable.all
+            .compactMap { spec -> (CommandSpec, HintSpec)? in
+                guard spec.context == .panes, let hint = spec.hint, hint.panes?.contains(pane) ?? true else { return nil }
+                return (spec, hint)
+            }
+            .sorted { $0.1.rank < $1.1.rank }
+            .compactMap { spec, hint in
+                guard spec.command.unavailableReason(in: model) == nil,
+                      let key = KeyLabel.primary(for: spec.command, in: model.keymap) else { return nil }
+                return Hint(key: key, label: label(spec.command, hint, in: model))
+            }
+    }
+
+    /// The label, where the pane or the command's current state says it better (`unzoom`, `pause`).
+    private static func label(_ command: Command, _ hint: HintSpec, in model: Model) -> String {
+        switch command {
+        case .zoom: return model.zoomed == nil ? "zoom" : "unzoom"
+        case .follow: return model.jobs.log.follow ? "pause" : "follow"
+        case .wrap: return model.jobs.log.wrap ? "nowrap" : "wrap"
+        default: return hint.paneLabels[model.focus] ?? hint.label
         }
     }
 

@@ -93,13 +93,15 @@ struct ActionFormView {
             case .runJob: submit = "run"
             }
             var spans = key("enter", submit) + key("tab", "next")
-            if form.focusedField?.isSecret == true { spans += key("ctrl+r", "reveal") }
-            if case .update = form.purpose { spans += key("ctrl+e", "$EDITOR") }
+            if form.focusedField?.isSecret == true { spans += key(KeyLabel.shown(.revealField, in: model.keymap), "reveal") }
+            if case .update = form.purpose { spans += key(KeyLabel.shown(.openEditor, in: model.keymap), "$EDITOR") }
             return spans + cancel
         case .previewing:
-            return key("enter", "link") + [Span("esc", theme.hintKey), Span(" back", theme.dialog)]
+            return key(KeyLabel.shown(.yes, preferring: .enter, in: model.keymap), "link")
+                + [Span(KeyLabel.shown(.close, preferring: .escape, in: model.keymap), theme.hintKey), Span(" back", theme.dialog)]
         case .parallelRefused:
-            return key("y", "send again") + [Span("n", theme.hintKey), Span(" back", theme.dialog)]
+            return key(KeyLabel.shown(.yes, preferring: .character("y"), in: model.keymap), "send again")
+                + [Span(KeyLabel.shown(.no, in: model.keymap), theme.hintKey), Span(" back", theme.dialog)]
         }
     }
 }

@@ -41,13 +41,17 @@ struct StateEditOverlayView {
         func key(_ name: String, _ words: String) -> [Span] {
             [Span(name, theme.hintKey), Span(" " + words + "  ", theme.dialog)]
         }
-        let reveal = key("v", overlay.revealSecrets ? "mask" : "reveal")
+        let keymap = model.keymap
+        func shown(_ command: Command, _ preferred: Key? = nil) -> String {
+            KeyLabel.shown(command, preferring: preferred, in: keymap)
+        }
+        let reveal = key(shown(.reveal), overlay.revealSecrets ? "mask" : "reveal")
+        let cancel = [Span(shown(.close, .escape), theme.hintKey), Span(" cancel", theme.dialog)]
         switch overlay.stage {
         case .preview:
-            return key("y", "apply") + key("e", "edit") + reveal + [Span("esc", theme.hintKey), Span(" cancel", theme.dialog)]
+            return key(shown(.yes, .character("y")), "apply") + key(shown(.editAgain), "edit") + reveal + cancel
         case .conflict:
-            return key("o", "overwrite") + key("e", "re-edit") + reveal
-                + [Span("esc", theme.hintKey), Span(" cancel", theme.dialog)]
+            return key(shown(.overwrite), "overwrite") + key(shown(.editAgain), "re-edit") + reveal + cancel
         }
     }
 

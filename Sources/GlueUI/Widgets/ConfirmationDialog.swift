@@ -1,7 +1,7 @@
 /// The `.confirm` overlay: the question's lines, then either `y / n` or a field where the target's name is typed,
 /// and the last wrong answer in the error colour. Production questions wear the danger badge in their title.
 enum ConfirmationDialog {
-    static func make(_ confirmation: Confirmation, area: Rect, theme: Theme) -> Dialog {
+    static func make(_ confirmation: Confirmation, keymap: Keymap, area: Rect, theme: Theme) -> Dialog {
         let width = max(20, min(70, area.width - 8))
         var lines: [[Span]] = [[]]
         for line in confirmation.lines {
@@ -11,10 +11,12 @@ enum ConfirmationDialog {
         let hint: [Span]
         switch confirmation.answer {
         case .yesNo:
-            lines.append([Span("y", theme.hintKey), Span(" confirm   ", theme.dialog),
-                          Span("n", theme.hintKey), Span(" / ", theme.dialog), Span("esc", theme.hintKey),
+            let yes = KeyLabel.shown(.confirm, in: keymap), no = KeyLabel.shown(.no, in: keymap)
+            lines.append([Span(yes, theme.hintKey), Span(" confirm   ", theme.dialog),
+                          Span(no, theme.hintKey), Span(" / ", theme.dialog),
+                          Span(KeyLabel.shown(.close, preferring: .escape, in: keymap), theme.hintKey),
                           Span(" cancel", theme.dialog)])
-            hint = [Span("y", theme.hintKey), Span(" / ", theme.dialog), Span("n", theme.hintKey)]
+            hint = [Span(yes, theme.hintKey), Span(" / ", theme.dialog), Span(no, theme.hintKey)]
         case .typed(let expected):
             lines.append([Span("Type ", theme.dialog), Span(expected, theme.accent),
                           Span(" and press Enter to confirm:", theme.dialog)])

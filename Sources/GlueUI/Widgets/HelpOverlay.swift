@@ -1,7 +1,8 @@
-/// `?`: a box over the panes with the focused pane's keys beside the global ones, and the palette's commands
-/// below. Two columns when there is room, else one; rows that do not fit are left out rather than overflowing.
+/// `?`: a box over the panes with the focused pane's keys and the dialogs' beside the global ones, and the
+/// palette's commands below. Two columns when there is room, else one; rows that do not fit are left out rather than overflowing.
 struct HelpOverlay {
     var content: HelpContent
+    var keymap: Keymap
 
     func draw(into frame: inout Frame, area: Rect, theme: Theme) {
         guard area.width >= 20, area.height >= 5 else { return }
@@ -13,10 +14,17 @@ struct HelpOverlay {
         let right = sectionLines(content.global, width: columnWidth, theme: theme)
         let commandLines = WordWrap.lines("commands  " + content.commands.joined(separator: "  "), width: bodyWidth)
         let columnsHeight = twoColumns ? max(left.count, right.count) : left.count + 1 + right.count
-        let height = min(area.height, columnsHeight + 1 + commandLines.count + 2)
+        // The dialogs' keys come last, split over both columns, and only when all of them fit (each dialog also
+        // names its keys on its bottom line).
+        let dialogLines = sectionLines(content.dialogs, width: twoColumns ? columnWidth : bodyWidth, theme: theme)
+        let dialogEntries = Array(dialogLines.dropFirst())
+        let half = twoColumns ? (dialogEntries.count + 1) / 2 : dialogEntries.count
+        let withoutDialogs = columnsHeight + 1 + commandLines.count + 2
+        let showsDialogs = withoutDialogs + 2 + half <= area.height
+        let height = min(area.height, withoutDialogs + (showsDialogs ? 2 + half : 0))
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2,
                         width: width, height: height)
-        let closeKeys = "esc ?"
+        let closeKeys = KeyLabel.shown(.close, preferring: .escape, in: keymap) + " " + KeyLabel.shown(.help, in: keymap)
         let body = Dialog.drawChrome(into: &frame, rect: rect, title: "Help",
                                      hint: [Span(closeKeys, theme.hintKey), Span(" close", theme.dialog)], theme: theme)
         var rows: [[Span]] = []
@@ -34,6 +42,15 @@ struct HelpOverlay {
                 rows.append([Span("commands", theme.accent), Span(String(line.dropFirst(8)), theme.dim)])
             } else {
                 rows.append([Span(line, theme.dim)])
+            }
+        }
+        if showsDialogs {
+            rows += [[], dialogLines[0]]
+            for index in 0..<half {
+                let right = half + index
+                rows.append(twoColumns && right < dialogEntries.count
+                            ? padded(dialogEntries[index], to: columnWidth + 3, style: theme.dialog) + dialogEntries[right]
+                            : dialogEntries[index])
             }
         }
         for (offset, row) in rows.prefix(body.height).enumerated() {

@@ -7,16 +7,21 @@ import LosslessJSON
 struct JournalOverlayView {
     var journal: JournalOverlay
     var now: Date
+    var keymap: Keymap
 
     func draw(into frame: inout Frame, area: Rect, theme: Theme) {
         guard area.width >= 20, area.height >= 6 else { return }
         let rect = area
         let count = journal.listing.map { "\($0.entries.count)" } ?? "…"
+        let moveKeys = KeyLabel.shown(.moveDown, in: keymap) + "/" + KeyLabel.shown(.moveUp, in: keymap)
         let body = Dialog.drawChrome(into: &frame, rect: rect, title: "Journal \(count)",
-                                     hint: [Span("j/k", theme.hintKey), Span(" move  ", theme.dialog),
-                                            Span("v", theme.hintKey), Span(" reveal  ", theme.dialog),
-                                            Span("R", theme.hintKey), Span(" reload  ", theme.dialog),
-                                            Span("esc", theme.hintKey), Span(" close", theme.dialog)],
+                                     hint: [Span(moveKeys, theme.hintKey), Span(" move  ", theme.dialog),
+                                            Span(KeyLabel.shown(.reveal, in: keymap), theme.hintKey),
+                                            Span(" reveal  ", theme.dialog),
+                                            Span(KeyLabel.shown(.refresh, in: keymap), theme.hintKey),
+                                            Span(" reload  ", theme.dialog),
+                                            Span(KeyLabel.shown(.close, preferring: .escape, in: keymap), theme.hintKey),
+                                            Span(" close", theme.dialog)],
                                      theme: theme)
         if let error = journal.error {
             frame.putSpans([Span("cannot read the journal: \(error)", theme.error)], x: body.x, y: body.y,

@@ -10,22 +10,20 @@ enum KeyLabel {
         }
     }
 
-    /// Every key bound to `action`, letters first (what a hand reaches for), then control keys, then named keys.
-    static func all(for action: Action, in keymap: Keymap) -> [String] {
-        keymap.keys(for: action).sorted { rank($0) < rank($1) }.map(text)
+    /// Every key bound to `command`, letters first (what a hand reaches for), then control keys, then named keys.
+    static func all(for command: Command, in keymap: Keymap) -> [String] {
+        keymap.handiestKeys(for: command).map(text)
     }
 
-    /// The one key a hint shows for `action`, or nil when nothing is bound to it.
-    static func primary(for action: Action, in keymap: Keymap) -> String? {
-        all(for: action, in: keymap).first
+    /// The key a dialog names for `command`: `preferred` while it is still bound to it (a dialog says `esc`
+    /// cancel, though `q` closes too), else the handiest, else `:name` (nothing bound: the config unbound it).
+    static func shown(_ command: Command, preferring preferred: Key? = nil, in keymap: Keymap) -> String {
+        if let preferred, keymap.keys(for: command).contains(preferred) { return text(preferred) }
+        return primary(for: command, in: keymap) ?? ":" + command.rawValue
     }
 
-    private static func rank(_ key: Key) -> (Int, String) {
-        switch key {
-        case .character(" "): return (1, key.description)
-        case .character: return (0, key.description)
-        case .control: return (2, key.description)
-        default: return (3, key.description)
-        }
+    /// The one key a hint shows for `command`, or nil when nothing is bound to it.
+    static func primary(for command: Command, in keymap: Keymap) -> String? {
+        all(for: command, in: keymap).first
     }
 }

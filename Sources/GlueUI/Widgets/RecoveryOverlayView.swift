@@ -7,6 +7,7 @@ import LosslessJSON
 struct RecoveryOverlayView {
     var overlay: RecoveryOverlay
     var now: Date
+    var keymap: Keymap
 
     func draw(into frame: inout Frame, area: Rect, theme: Theme) {
         guard area.width >= 20, area.height >= 6 else { return }
@@ -39,17 +40,20 @@ struct RecoveryOverlayView {
         func key(_ name: String, _ label: String) {
             spans += [Span(name, theme.hintKey), Span(" \(label)  ", theme.dialog)]
         }
+        func shown(_ command: Command, _ preferred: Key? = nil) -> String {
+            KeyLabel.shown(command, preferring: preferred, in: keymap)
+        }
         switch overlay.selected {
         case .draft?, .formDraft?:
-            key("enter", "resume")
-            key("d", "discard")
+            key(shown(.resume, .enter), "resume")
+            key(shown(.discard), "discard")
         case .unresolved(let change)?:
-            if change.isStateChange { key("u", "undo") }
-            key("k", "keep")
+            if change.isStateChange { key(shown(.undoChange), "undo") }
+            key(shown(.keep), "keep")
         case nil:
             break
         }
-        key("esc", "later")
+        key(shown(.close, .escape), "later")
         return spans
     }
 
