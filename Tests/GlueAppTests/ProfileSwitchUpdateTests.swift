@@ -15,7 +15,7 @@ struct ProfileSwitchUpdateTests {
                                                      envID: "staging.hg.example.com", flowID: "l8odS2mce"),
                           size: Size(width: 120, height: 40), now: t0, availableThemes: ["default", "mono"])
         model.availableProfiles = ["staging", "prod"]
-        _ = update(&model, .tenantsLoaded(.success(["acme", "globex", "initech"]), at: t0))
+        _ = update(&model, .polled(.tenantsLoaded(.success(["acme", "globex", "initech"]), at: t0)))
         _ = update(&model, .key(.character("j")))
         return model
     }
@@ -71,7 +71,7 @@ struct ProfileSwitchUpdateTests {
         #expect(model.availableProfiles == ["staging", "prod"])
         #expect(model.activity.notice == "profile prod (PRODUCTION, read-only)")
         // The new environment's tenants arrive and show.
-        _ = update(&model, .tenantsLoaded(.success(["wayne", "stark"]), at: Self.t0.addingTimeInterval(1)))
+        _ = update(&model, .polled(.tenantsLoaded(.success(["wayne", "stark"]), at: Self.t0.addingTimeInterval(1))))
         #expect(model.tenants.all == ["stark", "wayne"])
         // Read-only now: mutations are refused.
         #expect(update(&model, .key(.character("d"))).isEmpty)

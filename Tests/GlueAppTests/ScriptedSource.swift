@@ -46,7 +46,7 @@ final class ScriptedSource: DashboardDataSource {
         inFlight.withLock { $0[subscription, default: 1] -= 1 }
         if failing.contains(subscription) {
             let error = APIError(category: .server, summary: "Hotglue answered 503", isRetryable: true)
-            return PollOutcome(message: .tenantsLoaded(.failure(error), at: Date()), cursor: cursor, error: error)
+            return PollOutcome(message: .polled(.tenantsLoaded(.failure(error), at: Date())), cursor: cursor, error: error)
         }
         return PollOutcome(message: .requestRate(perMinute: cursor), cursor: cursor + 1)
     }

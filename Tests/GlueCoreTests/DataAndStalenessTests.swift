@@ -11,13 +11,13 @@ struct DataAndStalenessTests {
         #expect(model.staleSince == nil)
         #expect(model.lastRefresh == Fixtures.at(3))
         let error = Fixtures.error(.transport, "cannot reach 127.0.0.1")
-        _ = update(&model, .tenantsLoaded(.failure(error), at: Fixtures.at(40)))
-        _ = update(&model, .tenantsLoaded(.failure(error), at: Fixtures.at(70)))
+        _ = update(&model, .polled(.tenantsLoaded(.failure(error), at: Fixtures.at(40))))
+        _ = update(&model, .polled(.tenantsLoaded(.failure(error), at: Fixtures.at(70))))
         #expect(model.tenants.all.count == 6)
         #expect(model.tenants.load.isStale)
         #expect(model.staleSince == Fixtures.at(40))
         #expect(model.activity.lastError == "cannot reach 127.0.0.1: it will be retried")
-        _ = update(&model, .tenantsLoaded(.success(Fixtures.tenants), at: Fixtures.at(100)))
+        _ = update(&model, .polled(.tenantsLoaded(.success(Fixtures.tenants), at: Fixtures.at(100))))
         #expect(model.staleSince == nil)
         #expect(!model.tenants.load.isStale)
     }
@@ -25,7 +25,7 @@ struct DataAndStalenessTests {
     @Test("an error before any data is an error, not stale data")
     func errorWithoutData() {
         var model = Fixtures.model()
-        _ = update(&model, .tenantsLoaded(.failure(Fixtures.error(.auth, "API key rejected (401) by 127.0.0.1")), at: Fixtures.at(1)))
+        _ = update(&model, .polled(.tenantsLoaded(.failure(Fixtures.error(.auth, "API key rejected (401) by 127.0.0.1")), at: Fixtures.at(1))))
         #expect(!model.tenants.load.isStale)
         #expect(model.tenants.load.lastError?.category == .auth)
         #expect(model.staleSince == nil)
@@ -35,7 +35,7 @@ struct DataAndStalenessTests {
     @Test("a cancelled call is not an error the operator needs to see")
     func cancellation() {
         var model = Fixtures.loaded()
-        _ = update(&model, .connectorsLoaded("acme", .failure(APIError(category: .cancelled, summary: "cancelled")), at: Fixtures.at(5)))
+        _ = update(&model, .polled(.connectorsLoaded("acme", .failure(APIError(category: .cancelled, summary: "cancelled")), at: Fixtures.at(5))))
         #expect(model.activity.lastError == nil)
     }
 
@@ -44,8 +44,8 @@ struct DataAndStalenessTests {
         var model = Fixtures.loaded()
         _ = Fixtures.press(&model, .tab, .character("j"))
         #expect(model.connectors.selected?.id == "hubspot")
-        _ = update(&model, .connectorsLoaded("acme", .success([Fixtures.connector("zendesk"), Fixtures.connector("hubspot"),
-                                                               Fixtures.connector("salesforce")]), at: Fixtures.at(10)))
+        _ = update(&model, .polled(.connectorsLoaded("acme", .success([Fixtures.connector("zendesk"), Fixtures.connector("hubspot"),
+                                                               Fixtures.connector("salesforce")]), at: Fixtures.at(10))))
         #expect(model.connectors.selected?.id == "hubspot")
         #expect(model.connectors.list.selected == 1)
     }
@@ -68,7 +68,7 @@ struct DataAndStalenessTests {
         var model = Fixtures.loaded()
         let ref = ConnectorRef(tenant: "acme", connector: "salesforce")
         let state = try JSONValue.parse(#"{"bookmarks":{"Account":{"replication_key_value":"2024-05-01","big":12345678901234567890}},"api_key":"sk-live-123"}"#)
-        _ = update(&model, .stateLoaded(ref, .success(state), at: Fixtures.at(4)))
+        _ = update(&model, .polled(.stateLoaded(ref, .success(state), at: Fixtures.at(4))))
         #expect(model.state.rows.count == 9)
         let secretRow = try #require(model.state.rows.first { $0.key == "api_key" })
         #expect(secretRow.kind == .scalar(text: SecretMasking.mask, kind: .secret))
@@ -91,7 +91,7 @@ struct DataAndStalenessTests {
     func noState() {
         var model = Fixtures.loaded()
         #expect(model.state.document == nil)
-        _ = update(&model, .stateLoaded(ConnectorRef(tenant: "acme", connector: "salesforce"), .success(nil), at: Fixtures.at(4)))
+        _ = update(&model, .polled(.stateLoaded(ConnectorRef(tenant: "acme", connector: "salesforce"), .success(nil), at: Fixtures.at(4))))
         #expect(model.state.document == .some(nil))
         #expect(model.state.rows.isEmpty)
     }

@@ -9,7 +9,7 @@ struct DiscoverActionTests {
     @Test("d asks the API to start discovery; the pane follows the run once it is accepted")
     func happyPath() {
         var model = Fixtures.loaded()
-        _ = update(&model, .discoverPolled(ref, .success(.succeeded), at: Fixtures.at(5)))
+        _ = update(&model, .polled(.discoverPolled(ref, .success(.succeeded), at: Fixtures.at(5))))
         #expect(Fixtures.press(&model, .tab, .character("d")) == [.api(.triggerDiscover(ref))])
         #expect(model.activity.notice == "starting discovery of salesforce@acme…")
         _ = update(&model, .discoverTriggered(ref, .success(.running), at: Fixtures.at(6)))
@@ -22,7 +22,7 @@ struct DiscoverActionTests {
     @Test("d while the connector's discovery runs does nothing and says so")
     func alreadyRunning() {
         var model = Fixtures.loaded()
-        _ = update(&model, .discoverPolled(ref, .success(.running), at: Fixtures.at(5)))
+        _ = update(&model, .polled(.discoverPolled(ref, .success(.running), at: Fixtures.at(5))))
         #expect(Fixtures.press(&model, .character("d")).isEmpty)
         #expect(model.activity.notice == "discovery of salesforce@acme is already running")
     }
@@ -47,7 +47,7 @@ struct DiscoverActionTests {
     @Test("a refused trigger leaves the pane as it was and says what happened")
     func refused() {
         var model = Fixtures.loaded()
-        _ = update(&model, .discoverPolled(ref, .success(.succeeded), at: Fixtures.at(5)))
+        _ = update(&model, .polled(.discoverPolled(ref, .success(.succeeded), at: Fixtures.at(5))))
         let before = model.discover
         let error = APIError(category: .forbidden, summary: "refused (403) by demo.hg.example.com", hint: "the key may not start discovery")
         _ = update(&model, .discoverTriggered(ref, .failure(error), at: Fixtures.at(6)))

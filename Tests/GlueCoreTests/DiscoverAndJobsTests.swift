@@ -11,26 +11,26 @@ struct DiscoverAndJobsTests {
     func discoverLifecycle() throws {
         var model = Fixtures.loaded()
         #expect(subscriptions(model).contains(.discover(ref)))
-        _ = update(&model, .discoverPolled(ref, .success(.running), at: Fixtures.at(10)))
+        _ = update(&model, .polled(.discoverPolled(ref, .success(.running), at: Fixtures.at(10))))
         #expect(model.discover.run?.runningSince == Fixtures.at(10))
         #expect(subscriptions(model).isSuperset(of: [.discover(ref), .clock]))
-        _ = update(&model, .discoverPolled(ref, .success(.running), at: Fixtures.at(12)))
+        _ = update(&model, .polled(.discoverPolled(ref, .success(.running), at: Fixtures.at(12))))
         #expect(model.discover.run?.runningSince == Fixtures.at(10))
-        let effects = update(&model, .discoverPolled(ref, .success(.succeeded), at: Fixtures.at(14)))
+        let effects = update(&model, .polled(.discoverPolled(ref, .success(.succeeded), at: Fixtures.at(14))))
         #expect(effects == [.refreshNow([.catalog(ref)])])
         #expect(model.discover.run?.finishedAt == Fixtures.at(14))
         let subs = subscriptions(model)
         #expect(subs.contains(.catalog(ref)))
         #expect(!subs.contains(.discover(ref)))
         let catalog = Catalog(json: try JSONValue.parse(#"{"streams":[{"tap_stream_id":"Account","metadata":[{"breadcrumb":[],"metadata":{"selected":true}}]},{"tap_stream_id":"Lead"}]}"#))
-        _ = update(&model, .catalogLoaded(ref, .success(catalog), at: Fixtures.at(15)))
+        _ = update(&model, .polled(.catalogLoaded(ref, .success(catalog), at: Fixtures.at(15))))
         #expect(model.discover.run?.catalog?.streams.count == 2)
     }
 
     @Test("no known discovery: no polling, the catalog is shown")
     func noDiscovery() {
         var model = Fixtures.loaded()
-        _ = update(&model, .discoverPolled(ref, .success(.none), at: Fixtures.at(10)))
+        _ = update(&model, .polled(.discoverPolled(ref, .success(.none), at: Fixtures.at(10))))
         #expect(subscriptions(model).contains(.catalog(ref)))
         #expect(!subscriptions(model).contains(.discover(ref)))
     }
@@ -42,7 +42,7 @@ struct DiscoverAndJobsTests {
         let root = model.jobs.selected!.jobRoot!
         #expect(subscriptions(model).isSuperset(of: [.job("acme", root), .jobLog("acme", root), .clock]))
         let newer = Fixtures.job("zz9_NEW", status: "JOB_CREATED", started: 200)
-        _ = update(&model, .jobsLoaded("acme", .success([newer] + model.jobs.all), at: Fixtures.at(20)))
+        _ = update(&model, .polled(.jobsLoaded("acme", .success([newer] + model.jobs.all), at: Fixtures.at(20))))
         #expect(model.jobs.selected?.id == "zz9_NEW")
     }
 
@@ -53,7 +53,7 @@ struct DiscoverAndJobsTests {
         #expect(model.jobs.selected?.id == "a1b2c3")
         #expect(!model.jobs.followNewest)
         let newer = Fixtures.job("zz9_NEW", status: "JOB_CREATED", started: 200)
-        _ = update(&model, .jobsLoaded("acme", .success([newer] + model.jobs.all), at: Fixtures.at(20)))
+        _ = update(&model, .polled(.jobsLoaded("acme", .success([newer] + model.jobs.all), at: Fixtures.at(20))))
         #expect(model.jobs.selected?.id == "a1b2c3")
         _ = Fixtures.press(&model, .character("k"), .character("k"))
         #expect(model.jobs.followNewest)
@@ -65,7 +65,7 @@ struct DiscoverAndJobsTests {
         let root = model.jobs.selected!.jobRoot!
         let done = Fixtures.job("37g_DK", status: "JOB_COMPLETED", started: 100,
                                 timeline: ["JOB_CREATED", "SYNC_STARTED", "SYNC_SUCCESS", "JOB_COMPLETED"])
-        let effects = update(&model, .jobPolled("acme", root, .success(done), at: Fixtures.at(30)))
+        let effects = update(&model, .polled(.jobPolled("acme", root, .success(done), at: Fixtures.at(30))))
         #expect(effects == [.refreshNow([.jobs("acme"), .connectors("acme"), .state(ref)])])
         #expect(model.jobs.selected?.status == .jobCompleted)
         #expect(!subscriptions(model).contains(.job("acme", root)))
@@ -77,8 +77,8 @@ struct DiscoverAndJobsTests {
         let root = model.jobs.selected!.jobRoot!
         let page1 = JobLogPage(lines: (0..<3).map { JobLogLine(offset: $0, text: "line \($0)") }, nextOffset: 3)
         let page2 = JobLogPage(lines: (2..<5).map { JobLogLine(offset: $0, text: "line \($0)") }, nextOffset: 5, isComplete: true)
-        _ = update(&model, .jobLogLoaded("acme", root, fromOffset: 0, .success(.page(page1)), at: Fixtures.at(5)))
-        _ = update(&model, .jobLogLoaded("acme", root, fromOffset: 2, .success(.page(page2)), at: Fixtures.at(7)))
+        _ = update(&model, .polled(.jobLogLoaded("acme", root, fromOffset: 0, .success(.page(page1)), at: Fixtures.at(5))))
+        _ = update(&model, .polled(.jobLogLoaded("acme", root, fromOffset: 2, .success(.page(page2)), at: Fixtures.at(7))))
         #expect(model.jobs.log.lines.lines.map(\.text) == ["line 0", "line 1", "line 2", "line 3", "line 4"])
         let document = model.jobs.logDocument
         #expect(document.count == 2 + 5)
@@ -91,7 +91,7 @@ struct DiscoverAndJobsTests {
     func logsUnavailable() {
         var model = Fixtures.loaded()
         let root = model.jobs.selected!.jobRoot!
-        _ = update(&model, .jobLogLoaded("acme", root, fromOffset: 0, .success(.unavailable), at: Fixtures.at(5)))
+        _ = update(&model, .polled(.jobLogLoaded("acme", root, fromOffset: 0, .success(.unavailable), at: Fixtures.at(5))))
         #expect(model.jobs.log.logsUnavailable)
         #expect(!subscriptions(model).contains(.jobLog("acme", root)))
         #expect(model.jobs.logDocument.count == 2)
@@ -102,7 +102,7 @@ struct DiscoverAndJobsTests {
         var model = Fixtures.loaded()
         let root = model.jobs.selected!.jobRoot!
         let page = JobLogPage(lines: (0..<200).map { JobLogLine(offset: $0, text: "row \($0)") }, nextOffset: 200)
-        _ = update(&model, .jobLogLoaded("acme", root, fromOffset: 0, .success(.page(page)), at: Fixtures.at(5)))
+        _ = update(&model, .polled(.jobLogLoaded("acme", root, fromOffset: 0, .success(.page(page)), at: Fixtures.at(5))))
         _ = Fixtures.press(&model, .character("5"))
         #expect(model.jobs.log.follow)
         _ = Fixtures.press(&model, .pageUp)
@@ -125,7 +125,7 @@ struct DiscoverAndJobsTests {
         let root = model.jobs.selected!.jobRoot!
         let texts = (0..<100).map { $0 % 30 == 0 ? "ERROR at \($0)" : "ok \($0)" }
         let page = JobLogPage(lines: texts.enumerated().map { JobLogLine(offset: $0.offset, text: $0.element) }, nextOffset: 100)
-        _ = update(&model, .jobLogLoaded("acme", root, fromOffset: 0, .success(.page(page)), at: Fixtures.at(5)))
+        _ = update(&model, .polled(.jobLogLoaded("acme", root, fromOffset: 0, .success(.page(page)), at: Fixtures.at(5))))
         _ = Fixtures.press(&model, .character("5"), .character("/"))
         Fixtures.type(&model, "error")
         _ = Fixtures.press(&model, .enter)

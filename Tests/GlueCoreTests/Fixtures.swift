@@ -47,14 +47,14 @@ enum Fixtures {
     /// A model that has loaded tenants and acme's connectors and jobs, as after the first polls.
     static func loaded(width: Int = 120, height: Int = 40) -> Model {
         var model = model(width: width, height: height)
-        _ = update(&model, .tenantsLoaded(.success(tenants), at: at(1)))
-        _ = update(&model, .connectorsLoaded("acme", .success([connector("salesforce", label: "Salesforce"),
+        _ = update(&model, .polled(.tenantsLoaded(.success(tenants), at: at(1))))
+        _ = update(&model, .polled(.connectorsLoaded("acme", .success([connector("salesforce", label: "Salesforce"),
                                                                 connector("hubspot", label: "HubSpot"),
-                                                                connector("quickbooks")]), at: at(2)))
-        _ = update(&model, .jobsLoaded("acme", .success([
+                                                                connector("quickbooks")]), at: at(2))))
+        _ = update(&model, .polled(.jobsLoaded("acme", .success([
             job("37g_DK", status: "SYNC_STARTED", started: 100, timeline: ["JOB_CREATED", "SYNC_STARTED"]),
             job("a1b2c3", connector: "hubspot", status: "SYNC_FAILED", started: 50, timeline: ["JOB_CREATED", "SYNC_FAILED"]),
-        ]), at: at(3)))
+        ]), at: at(3))))
         return model
     }
 

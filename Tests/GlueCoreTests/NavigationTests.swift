@@ -8,7 +8,7 @@ struct NavigationTests {
     func firstLoad() {
         var model = Fixtures.model()
         #expect(subscriptions(model) == [.tenants])
-        _ = update(&model, .tenantsLoaded(.success(Fixtures.tenants), at: Fixtures.at(1)))
+        _ = update(&model, .polled(.tenantsLoaded(.success(Fixtures.tenants), at: Fixtures.at(1))))
         #expect(model.tenants.all.map(\.rawValue) == ["acme", "acme_eu", "default", "globex", "initech", "umbrella"])
         #expect(model.tenants.selected == "acme")
         #expect(model.connectors.tenant == "acme")
@@ -36,7 +36,7 @@ struct NavigationTests {
     func lateAnswerDropped() {
         var model = Fixtures.loaded()
         _ = Fixtures.press(&model, .down)
-        _ = update(&model, .connectorsLoaded("acme", .success([Fixtures.connector("late")]), at: Fixtures.at(9)))
+        _ = update(&model, .polled(.connectorsLoaded("acme", .success([Fixtures.connector("late")]), at: Fixtures.at(9))))
         #expect(model.connectors.all.isEmpty)
         #expect(model.connectors.tenant == "acme_eu")
     }
@@ -60,7 +60,7 @@ struct NavigationTests {
     func scrolling() {
         var model = Fixtures.model(width: 80, height: 24)
         let many = (1...100).map { TenantID("tenant\($0)") }
-        _ = update(&model, .tenantsLoaded(.success(many), at: Fixtures.at(1)))
+        _ = update(&model, .polled(.tenantsLoaded(.success(many), at: Fixtures.at(1))))
         let rows = ScreenLayout(size: model.size, zoomed: nil).listRows(.tenants)
         for _ in 0..<rows { _ = Fixtures.press(&model, .character("j")) }
         #expect(model.tenants.list.selected == rows)
@@ -105,7 +105,7 @@ struct NavigationTests {
     @Test("resize keeps the selection visible")
     func resize() {
         var model = Fixtures.model()
-        _ = update(&model, .tenantsLoaded(.success((1...100).map { TenantID("t\($0)") }), at: Fixtures.at(1)))
+        _ = update(&model, .polled(.tenantsLoaded(.success((1...100).map { TenantID("t\($0)") }), at: Fixtures.at(1))))
         _ = Fixtures.press(&model, .character("G"))
         let effects = update(&model, .resized(Size(width: 80, height: 24)))
         #expect(effects.isEmpty)

@@ -34,7 +34,7 @@ enum StateEditFixtures {
 
     static func loaded(_ state: JSONValue? = state) -> Model {
         var model = Fixtures.loaded()
-        _ = update(&model, .stateLoaded(ref, .success(state), at: Fixtures.at(4)))
+        _ = update(&model, .polled(.stateLoaded(ref, .success(state), at: Fixtures.at(4))))
         return model
     }
 

@@ -142,7 +142,7 @@ struct StateResetAndUndoTests {
         _ = Fixtures.press(&model, .tab, .character("j"))
         #expect(model.state.connector?.connector == "hubspot")
         let hubspot = try #require(model.state.connector)
-        _ = update(&model, .stateLoaded(hubspot, .success(F.state), at: Fixtures.at(12)))
+        _ = update(&model, .polled(.stateLoaded(hubspot, .success(F.state), at: Fixtures.at(12))))
         #expect(Fixtures.press(&model, .character("z"))
                 == [.findStateUndo(StateUndoLookup(ref: hubspot, envID: model.connection.envID,
                                                    flowID: model.connection.flowID))])

@@ -54,8 +54,8 @@ struct StateEditTests {
     @Test("e with no connector selected is refused with the reason")
     func noConnector() {
         var model = Fixtures.model()
-        _ = update(&model, .tenantsLoaded(.success(["acme"]), at: Fixtures.at(1)))
-        _ = update(&model, .connectorsLoaded("acme", .success([]), at: Fixtures.at(2)))
+        _ = update(&model, .polled(.tenantsLoaded(.success(["acme"]), at: Fixtures.at(1))))
+        _ = update(&model, .polled(.connectorsLoaded("acme", .success([]), at: Fixtures.at(2))))
         #expect(Fixtures.press(&model, .character("e")).isEmpty)
         #expect(model.activity.notice == "edit state: no connector selected, pick one in the linked connectors pane")
         #expect(model.overlay == nil)

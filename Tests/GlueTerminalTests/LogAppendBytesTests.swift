@@ -69,9 +69,9 @@ private enum LogFixture {
         var model = Model(connection: ConnectionInfo(profile: "demo", host: "127.0.0.1", envID: "demo.hg.example.com",
                                                      flowID: "l8odS2mce", isDemo: true),
                           size: Size(width: 200, height: 50), now: now, availableThemes: ["default"])
-        _ = update(&model, .tenantsLoaded(.success([tenant, "globex"]), at: t0))
+        _ = update(&model, .polled(.tenantsLoaded(.success([tenant, "globex"]), at: t0)))
         let connector = try! LinkedConnector(json: ["id": "salesforce", "type": "oauth", "label": "Salesforce"])
-        _ = update(&model, .connectorsLoaded(tenant, .success([connector]), at: t0))
+        _ = update(&model, .polled(.connectorsLoaded(tenant, .success([connector]), at: t0)))
         let job = try! Job(json: [
             "job_id": "37g_DK", "tenant": "acme", "connector_id": "salesforce", "job_type": "read",
             "status": "SYNC_STARTED", "s3_root": .string(JSONString(root.rawValue)),
@@ -81,9 +81,9 @@ private enum LogFixture {
                 "SYNC_STARTED": .string(JSONString(HotglueDate.format(t0.addingTimeInterval(1)))),
             ]),
         ])
-        _ = update(&model, .jobsLoaded(tenant, .success([job]), at: t0))
+        _ = update(&model, .polled(.jobsLoaded(tenant, .success([job]), at: t0)))
         let page = JobLogPage(lines: (0..<lines).map(line), nextOffset: lines)
-        _ = update(&model, .jobLogLoaded(tenant, root, fromOffset: 0, .success(.page(page)), at: t0))
+        _ = update(&model, .polled(.jobLogLoaded(tenant, root, fromOffset: 0, .success(.page(page)), at: t0)))
         model.now = now
         precondition(model.jobs.log.job == root && model.jobs.log.follow, "the fixture must follow the job's log")
         return model
@@ -91,7 +91,7 @@ private enum LogFixture {
 
     static func append(_ model: inout Model, offset: Int) {
         let page = JobLogPage(lines: [line(offset)], nextOffset: offset + 1)
-        _ = update(&model, .jobLogLoaded(tenant, root, fromOffset: offset, .success(.page(page)), at: t0))
+        _ = update(&model, .polled(.jobLogLoaded(tenant, root, fromOffset: offset, .success(.page(page)), at: t0)))
         model.now = now
     }
 

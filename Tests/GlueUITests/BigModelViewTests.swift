@@ -12,14 +12,14 @@ import Testing
         let size = Size(width: 200, height: 50)
         var model = Model(connection: FixtureData.connection, size: size, now: FixtureData.now)
         let tenants = (0..<10_000).map { TenantID("tenant-\($0)") }
-        Fixtures.send(&model, .tenantsLoaded(.success([TenantID("acme")] + tenants), at: FixtureData.now))
+        Fixtures.send(&model, .polled(.tenantsLoaded(.success([TenantID("acme")] + tenants), at: FixtureData.now)))
         let connectors = (0..<5_000).map { index in
             FixtureData.connector(#"{"id": "connector-\#(index)", "label": "Connector \#(index)", "type": "oauth"}"#)
         }
-        Fixtures.send(&model, .connectorsLoaded("acme", .success(FixtureData.connectors + connectors), at: FixtureData.now))
-        Fixtures.send(&model, .jobsLoaded("acme", .success(FixtureData.jobs), at: FixtureData.now))
-        Fixtures.send(&model, .stateLoaded(FixtureData.salesforce, .success(FixtureData.state), at: FixtureData.now))
-        Fixtures.send(&model, .discoverPolled(FixtureData.salesforce, .success(.running), at: FixtureData.time("12:03:03")))
+        Fixtures.send(&model, .polled(.connectorsLoaded("acme", .success(FixtureData.connectors + connectors), at: FixtureData.now)))
+        Fixtures.send(&model, .polled(.jobsLoaded("acme", .success(FixtureData.jobs), at: FixtureData.now)))
+        Fixtures.send(&model, .polled(.stateLoaded(FixtureData.salesforce, .success(FixtureData.state), at: FixtureData.now)))
+        Fixtures.send(&model, .polled(.discoverPolled(FixtureData.salesforce, .success(.running), at: FixtureData.time("12:03:03"))))
         for index in 0..<50_000 {
             model.jobs.log.lines.append(LogLine(time: FixtureData.now, level: index % 9 == 0 ? .warning : .info,
                                                 text: "Account: fetched page \(index) of the query; 2,000 records so far"))

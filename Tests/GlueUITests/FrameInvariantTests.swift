@@ -88,8 +88,8 @@ import Testing
 
     @Test func wideCharactersInDataKeepRowsWhole() {
         var model = Fixtures.dashboard(Size(width: 80, height: 24))
-        Fixtures.send(&model, .tenantsLoaded(.success(["acme", "東京リテール株式会社の長い名前", "café-crème", "🚀-launch"]),
-                                             at: FixtureData.now))
+        Fixtures.send(&model, .polled(.tenantsLoaded(.success(["acme", "東京リテール株式会社の長い名前", "café-crème", "🚀-launch"]),
+                                             at: FixtureData.now)))
         model.jobs.log.lines.append(LogLine(time: FixtureData.now, level: .info, text: "同期しました 🚀 " + String(repeating: "界", count: 80)))
         for variant in Self.variants(model) {
             #expect(FrameChecks.problems(view(variant, theme: .default)) == [])

@@ -23,27 +23,27 @@ public struct HotglueDataSource: DashboardDataSource {
     public func poll(_ subscription: Subscription, cursor: Int) async -> PollOutcome {
         switch subscription {
         case .tenants:
-            return await outcome { try await client.listTenants() } message: { .tenantsLoaded($0, at: $1) }
+            return await outcome { try await client.listTenants() } message: { .polled(.tenantsLoaded($0, at: $1)) }
         case .connectors(let tenant):
             return await outcome { try await client.listLinkedConnectors(tenant: tenant) }
-                message: { .connectorsLoaded(tenant, $0, at: $1) }
+                message: { .polled(.connectorsLoaded(tenant, $0, at: $1)) }
         case .jobs(let tenant):
             return await outcome { try await client.listJobs(tenant: tenant, count: Self.jobListCount) }
-                message: { .jobsLoaded(tenant, $0, at: $1) }
+                message: { .polled(.jobsLoaded(tenant, $0, at: $1)) }
         case .state(let ref):
             return await outcome { try await client.getState(tenant: ref.tenant, connector: ref.connector) }
-                message: { .stateLoaded(ref, $0, at: $1) }
+                message: { .polled(.stateLoaded(ref, $0, at: $1)) }
         case .discover(let ref):
             return await outcome { try await client.pollDiscover(tenant: ref.tenant, connector: ref.connector) }
-                message: { .discoverPolled(ref, $0, at: $1) }
+                message: { .polled(.discoverPolled(ref, $0, at: $1)) }
         case .catalog(let ref):
             return await outcome {
                 let connectors = try await client.listLinkedConnectors(tenant: ref.tenant, includeCatalog: true)
                 return connectors.first { $0.id == ref.connector }?.catalogSummary
-            } message: { .catalogLoaded(ref, $0, at: $1) }
+            } message: { .polled(.catalogLoaded(ref, $0, at: $1)) }
         case .job(let tenant, let root):
             return await outcome { try await client.pollJob(tenant: tenant, jobRoot: root) }
-                message: { .jobPolled(tenant, root, $0, at: $1) }
+                message: { .polled(.jobPolled(tenant, root, $0, at: $1)) }
         case .jobLog(let tenant, let root):
             let result: Result<JobLogResult, APIError>
             var next = cursor
@@ -58,7 +58,7 @@ public struct HotglueDataSource: DashboardDataSource {
             } catch {
                 result = .failure(error)
             }
-            return PollOutcome(message: .jobLogLoaded(tenant, root, fromOffset: cursor, result, at: clock()),
+            return PollOutcome(message: .polled(.jobLogLoaded(tenant, root, fromOffset: cursor, result, at: clock())),
                                cursor: next, error: result.failureValue)
         case .clock:
             // The poller ticks the clock itself and never asks a source; answered for completeness only.

@@ -8,16 +8,10 @@ public enum Msg: Sendable {
     case resized(Size)
     case tick(Date)
 
-    case tenantsLoaded(Result<[TenantID], APIError>, at: Date)
-    case connectorsLoaded(TenantID, Result<[LinkedConnector], APIError>, at: Date)
-    case jobsLoaded(TenantID, Result<[Job], APIError>, at: Date)
-    case stateLoaded(ConnectorRef, Result<JSONValue?, APIError>, at: Date)
-    case discoverPolled(ConnectorRef, Result<DiscoverStatus, APIError>, at: Date)
-    case catalogLoaded(ConnectorRef, Result<Catalog?, APIError>, at: Date)
-    case jobPolled(TenantID, JobRoot, Result<Job, APIError>, at: Date)
+    /// What a subscription's poll brought (`Poller`).
+    case polled(PollResult)
     /// The answer to `APIRequest.triggerDiscover`.
     case discoverTriggered(ConnectorRef, Result<DiscoverStatus, APIError>, at: Date)
-    case jobLogLoaded(TenantID, JobRoot, fromOffset: Int, Result<JobLogResult, APIError>, at: Date)
 
     /// The answers to `APIRequest.state` (state read for an edit, written, deleted, conflicts).
     case stateAction(StateActionMsg)
@@ -46,6 +40,18 @@ public enum Msg: Sendable {
     case terminationRequested
     /// Quitting waits for changes still on their way (their outcomes must reach the journal): this many.
     case finishingChanges(Int)
+}
+
+/// What one poll of a subscription brought, with the time it was answered.
+public enum PollResult: Sendable {
+    case tenantsLoaded(Result<[TenantID], APIError>, at: Date)
+    case connectorsLoaded(TenantID, Result<[LinkedConnector], APIError>, at: Date)
+    case jobsLoaded(TenantID, Result<[Job], APIError>, at: Date)
+    case stateLoaded(ConnectorRef, Result<JSONValue?, APIError>, at: Date)
+    case discoverPolled(ConnectorRef, Result<DiscoverStatus, APIError>, at: Date)
+    case catalogLoaded(ConnectorRef, Result<Catalog?, APIError>, at: Date)
+    case jobPolled(TenantID, JobRoot, Result<Job, APIError>, at: Date)
+    case jobLogLoaded(TenantID, JobRoot, fromOffset: Int, Result<JobLogResult, APIError>, at: Date)
 }
 
 /// One fetch of the job log endpoint (an emulator extension), or `.unavailable` when the API has none.

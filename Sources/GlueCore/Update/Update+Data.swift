@@ -3,8 +3,8 @@ import HotglueModels
 import LosslessJSON
 
 /// Results of the pollers. A result for something no longer selected is dropped: its pane has moved on.
-func applyData(_ model: inout Model, _ msg: Msg) -> [Effect] {
-    switch msg {
+func applyPollResult(_ model: inout Model, _ result: PollResult) -> [Effect] {
+    switch result {
     case .tenantsLoaded(let result, let time):
         model.now = max(model.now, time)
         switch result {
@@ -148,12 +148,6 @@ func applyData(_ model: inout Model, _ msg: Msg) -> [Effect] {
             model.jobs.log.load.failed(error, at: time)
             noteError(&model, error, at: time)
         }
-        return []
-
-    case .discoverTriggered(let ref, let result, let time):
-        return discoverTriggered(&model, ref, result, at: time)
-
-    default:
         return []
     }
 }

@@ -2,6 +2,7 @@ import struct Foundation.Date
 import HotglueModels
 
 /// The only place the model changes. Pure: the same model and message always give the same model and effects.
+/// Every message is named here (no `default:`), so a new one does not compile until it is handled.
 public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     var effects: [Effect]
     switch msg {
@@ -52,8 +53,10 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         effects = []
     case .recoveryFound(let findings):
         effects = recoveryFound(&model, findings)
-    default:
-        effects = applyData(&model, msg)
+    case .polled(let result):
+        effects = applyPollResult(&model, result)
+    case .discoverTriggered(let ref, let result, let time):
+        effects = discoverTriggered(&model, ref, result, at: time)
     }
     syncSelection(&model)
     clampLists(&model)

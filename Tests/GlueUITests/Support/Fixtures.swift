@@ -12,13 +12,13 @@ enum Fixtures {
     static func dashboard(_ size: Size) -> Model {
         var model = Model(connection: FixtureData.connection, size: size, now: FixtureData.time("12:03:00"),
                           availableThemes: ["default", "high-contrast", "mono"])
-        send(&model, .tenantsLoaded(.success(FixtureData.tenants), at: FixtureData.time("12:03:40")))
-        send(&model, .connectorsLoaded("acme", .success(FixtureData.connectors), at: FixtureData.time("12:03:41")))
-        send(&model, .jobsLoaded("acme", .success(FixtureData.jobs), at: FixtureData.time("12:03:42")))
-        send(&model, .stateLoaded(FixtureData.salesforce, .success(FixtureData.state), at: FixtureData.time("12:03:42")))
-        send(&model, .discoverPolled(FixtureData.salesforce, .success(.running), at: FixtureData.time("12:03:03")))
-        send(&model, .jobLogLoaded("acme", FixtureData.runningRoot, fromOffset: 0, .success(.page(FixtureData.logPage)),
-                                   at: FixtureData.time("12:03:43")))
+        send(&model, .polled(.tenantsLoaded(.success(FixtureData.tenants), at: FixtureData.time("12:03:40"))))
+        send(&model, .polled(.connectorsLoaded("acme", .success(FixtureData.connectors), at: FixtureData.time("12:03:41"))))
+        send(&model, .polled(.jobsLoaded("acme", .success(FixtureData.jobs), at: FixtureData.time("12:03:42"))))
+        send(&model, .polled(.stateLoaded(FixtureData.salesforce, .success(FixtureData.state), at: FixtureData.time("12:03:42"))))
+        send(&model, .polled(.discoverPolled(FixtureData.salesforce, .success(.running), at: FixtureData.time("12:03:03"))))
+        send(&model, .polled(.jobLogLoaded("acme", FixtureData.runningRoot, fromOffset: 0, .success(.page(FixtureData.logPage)),
+                                   at: FixtureData.time("12:03:43"))))
         send(&model, .requestRate(perMinute: 12))
         send(&model, .tick(FixtureData.now))
         return model
@@ -32,7 +32,7 @@ enum Fixtures {
     /// The very first call failed: nothing to show but the error.
     static func unauthorized(_ size: Size) -> Model {
         var model = loading(size)
-        send(&model, .tenantsLoaded(.failure(FixtureData.authError), at: FixtureData.time("12:03:30")))
+        send(&model, .polled(.tenantsLoaded(.failure(FixtureData.authError), at: FixtureData.time("12:03:30"))))
         send(&model, .tick(FixtureData.now))
         return model
     }
@@ -40,13 +40,13 @@ enum Fixtures {
     /// Data on screen, then refreshes failed: tenants, connectors and jobs stale; the state never loaded.
     static func stale(_ size: Size) -> Model {
         var model = Model(connection: FixtureData.connection, size: size, now: FixtureData.time("12:00:00"))
-        send(&model, .tenantsLoaded(.success(FixtureData.tenants), at: FixtureData.time("12:00:10")))
-        send(&model, .connectorsLoaded("acme", .success(FixtureData.connectors), at: FixtureData.time("12:00:11")))
-        send(&model, .jobsLoaded("acme", .success(FixtureData.jobs), at: FixtureData.time("12:00:12")))
-        send(&model, .stateLoaded(FixtureData.salesforce, .failure(FixtureData.serverError), at: FixtureData.time("12:00:12")))
-        send(&model, .tenantsLoaded(.failure(FixtureData.serverError), at: FixtureData.time("12:01:00")))
-        send(&model, .connectorsLoaded("acme", .failure(FixtureData.serverError), at: FixtureData.time("12:01:05")))
-        send(&model, .jobsLoaded("acme", .failure(FixtureData.serverError), at: FixtureData.time("12:01:05")))
+        send(&model, .polled(.tenantsLoaded(.success(FixtureData.tenants), at: FixtureData.time("12:00:10"))))
+        send(&model, .polled(.connectorsLoaded("acme", .success(FixtureData.connectors), at: FixtureData.time("12:00:11"))))
+        send(&model, .polled(.jobsLoaded("acme", .success(FixtureData.jobs), at: FixtureData.time("12:00:12"))))
+        send(&model, .polled(.stateLoaded(FixtureData.salesforce, .failure(FixtureData.serverError), at: FixtureData.time("12:00:12"))))
+        send(&model, .polled(.tenantsLoaded(.failure(FixtureData.serverError), at: FixtureData.time("12:01:00"))))
+        send(&model, .polled(.connectorsLoaded("acme", .failure(FixtureData.serverError), at: FixtureData.time("12:01:05"))))
+        send(&model, .polled(.jobsLoaded("acme", .failure(FixtureData.serverError), at: FixtureData.time("12:01:05"))))
         send(&model, .retryScheduled(ActivityStatus.Retry(operation: "list tenants", attempt: 2, maxAttempts: 5,
                                                           delaySeconds: 4, reason: "502")))
         send(&model, .tick(FixtureData.now))
@@ -56,16 +56,16 @@ enum Fixtures {
     /// acme has nothing linked and has run no job.
     static func empty(_ size: Size) -> Model {
         var model = Model(connection: FixtureData.connection, size: size, now: FixtureData.now)
-        send(&model, .tenantsLoaded(.success(["acme"]), at: FixtureData.time("12:03:40")))
-        send(&model, .connectorsLoaded("acme", .success([]), at: FixtureData.time("12:03:41")))
-        send(&model, .jobsLoaded("acme", .success([]), at: FixtureData.time("12:03:42")))
+        send(&model, .polled(.tenantsLoaded(.success(["acme"]), at: FixtureData.time("12:03:40"))))
+        send(&model, .polled(.connectorsLoaded("acme", .success([]), at: FixtureData.time("12:03:41"))))
+        send(&model, .polled(.jobsLoaded("acme", .success([]), at: FixtureData.time("12:03:42"))))
         return model
     }
 
     static func discoverSucceeded(_ size: Size) -> Model {
         var model = dashboard(size)
-        send(&model, .discoverPolled(FixtureData.salesforce, .success(.succeeded), at: FixtureData.time("12:03:30")))
-        send(&model, .catalogLoaded(FixtureData.salesforce, .success(FixtureData.catalog), at: FixtureData.time("12:03:31")))
+        send(&model, .polled(.discoverPolled(FixtureData.salesforce, .success(.succeeded), at: FixtureData.time("12:03:30"))))
+        send(&model, .polled(.catalogLoaded(FixtureData.salesforce, .success(FixtureData.catalog), at: FixtureData.time("12:03:31"))))
         send(&model, .tick(FixtureData.now))
         return model
     }
@@ -73,7 +73,7 @@ enum Fixtures {
     static func discoverFailed(_ size: Size) -> Model {
         var model = dashboard(size)
         let status = DiscoverStatus.failed(message: "tap-salesforce exited with 1: INVALID_SESSION_ID: Session expired or invalid")
-        send(&model, .discoverPolled(FixtureData.salesforce, .success(status), at: FixtureData.time("12:03:30")))
+        send(&model, .polled(.discoverPolled(FixtureData.salesforce, .success(status), at: FixtureData.time("12:03:30"))))
         return model
     }
 
@@ -88,8 +88,8 @@ enum Fixtures {
     static func logsUnavailable(_ size: Size) -> Model {
         var model = dashboard(size)
         model.jobs.log.lines.removeAll()
-        send(&model, .jobLogLoaded("acme", FixtureData.runningRoot, fromOffset: 0, .success(.unavailable),
-                                   at: FixtureData.now))
+        send(&model, .polled(.jobLogLoaded("acme", FixtureData.runningRoot, fromOffset: 0, .success(.unavailable),
+                                   at: FixtureData.now)))
         return model
     }
 
