@@ -18,20 +18,20 @@ public func view(_ model: Model, theme: Theme) -> Frame {
     case .help:
         HelpOverlay(content: HelpContent(pane: model.focus, keymap: model.keymap, readOnly: model.connection.readOnly),
                    keymap: model.keymap)
-            .draw(into: &frame, area: body, theme: theme)
+            .draw(into: &frame, rect: body, theme: theme)
     case .message(let title, let text):
         MessageDialog.make(title: title, body: text, area: body, theme: theme)
-            .draw(into: &frame, area: body, theme: theme)
+            .draw(into: &frame, rect: body, theme: theme)
     case .confirm(let confirmation):
-        ConfirmationDialog.make(confirmation, keymap: model.keymap, area: body, theme: theme).draw(into: &frame, area: body, theme: theme)
+        ConfirmationDialog.make(confirmation, keymap: model.keymap, area: body, theme: theme).draw(into: &frame, rect: body, theme: theme)
     case .stateEdit(let stateEdit):
-        StateEditOverlayView(overlay: stateEdit, model: model).draw(into: &frame, area: body, theme: theme)
+        StateEditOverlayView(overlay: stateEdit, model: model).draw(into: &frame, rect: body, theme: theme)
     case .form(let form):
-        ActionFormView(form: form, model: model).draw(into: &frame, area: body, theme: theme)
+        ChangeFormView(form: form, model: model).draw(into: &frame, rect: body, theme: theme)
     case .journal(let journal):
-        JournalOverlayView(journal: journal, now: model.now, keymap: model.keymap).draw(into: &frame, area: body, theme: theme)
+        JournalOverlayView(journal: journal, now: model.now, keymap: model.keymap).draw(into: &frame, rect: body, theme: theme)
     case .recovery(let recovery):
-        RecoveryOverlayView(overlay: recovery, now: model.now, keymap: model.keymap).draw(into: &frame, area: body, theme: theme)
+        RecoveryOverlayView(overlay: recovery, now: model.now, keymap: model.keymap).draw(into: &frame, rect: body, theme: theme)
     case .palette, .filter, nil:
         break
     }

@@ -41,7 +41,7 @@ struct ConnectorActionsWithEmulatorTests {
         }
 
         var model: Model { session.model }
-        var form: ActionForm? {
+        var form: ChangeForm? {
             if case .form(let form) = model.overlay { return form }
             return nil
         }

@@ -13,7 +13,7 @@ struct ConfigEditorProductionCancelTests {
         var model = Fixtures.loaded()
         model.connection.production = true
         _ = F.palette(&model, "update --editor")
-        let loaded = update(&model, .connectorAction(.configLoaded(F.ref, .editor, .success(F.config),
+        let loaded = update(&model, .connectorChange(.configLoaded(F.ref, .editor, .success(F.config),
                                                                    at: Fixtures.at(10))))
         guard case .openEditor(let request) = try #require(loaded.first) else {
             try wrongCase(loaded.first, expected: ".openEditor")

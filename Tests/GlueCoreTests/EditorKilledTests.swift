@@ -37,7 +37,7 @@ struct EditorKilledTests {
         var model = Fixtures.loaded()
         _ = ActionFixtures.palette(&model, "update --editor")
         let ref = ActionFixtures.ref
-        var effects = update(&model, .connectorAction(.configLoaded(ref, .editor, .success(ActionFixtures.config),
+        var effects = update(&model, .connectorChange(.configLoaded(ref, .editor, .success(ActionFixtures.config),
                                                                     at: Fixtures.at(20))))
         guard case .openEditor(let request)? = effects.first else { try wrongCase(effects.first, expected: ".openEditor") }
         let saved = request.text.replacingOccurrences(of: "5432", with: "6543")

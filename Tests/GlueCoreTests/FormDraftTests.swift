@@ -13,7 +13,7 @@ struct FormDraftTests {
     /// `u` on salesforce, the config arrives.
     func openUpdate(_ model: inout Model) {
         _ = Fixtures.press(&model, .character("u"))
-        _ = update(&model, .connectorAction(.configLoaded(F.ref, .form, .success(F.config), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.configLoaded(F.ref, .form, .success(F.config), at: Fixtures.at(10))))
     }
 
     /// `u`, then a new instance_url typed into the third field.
@@ -67,7 +67,7 @@ struct FormDraftTests {
         }
         #expect(formDraftsToKeep(model)[Self.updateKey] != nil, "in flight: kept")
 
-        _ = update(&model, .connectorAction(.updated(ref, request, reopen: reopen, .failure(Fixtures.error()),
+        _ = update(&model, .connectorChange(.updated(ref, request, reopen: reopen, .failure(Fixtures.error()),
                                                      journalProblem: nil, at: Fixtures.at(20))))
         #expect(F.form(model)?.field("instance_url")?.text == "https://typed.example.com")
         #expect(formDraftsToKeep(model)[Self.updateKey] != nil, "failed: kept")
@@ -76,7 +76,7 @@ struct FormDraftTests {
         guard case .update(let ref2, let request2, let reopen2) = try #require(F.connectorRequest(again)) else {
             try wrongCase(F.connectorRequest(again), expected: ".update")
         }
-        _ = update(&model, .connectorAction(.updated(ref2, request2, reopen: reopen2, .success(()),
+        _ = update(&model, .connectorChange(.updated(ref2, request2, reopen: reopen2, .success(()),
                                                      journalProblem: nil, at: Fixtures.at(30))))
         #expect(model.formDrafts.isEmpty)
         #expect(formDraftsToKeep(model).isEmpty, "confirmed: the draft has done its work")
@@ -101,7 +101,7 @@ struct FormDraftTests {
     func linkResumes() throws {
         var model = Fixtures.loaded()
         _ = Fixtures.press(&model, .character("l"))
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
         Fixtures.type(&model, "stripe")
         _ = Fixtures.press(&model, .enter, .tab)
         Fixtures.type(&model, "acct-typed")
@@ -110,7 +110,7 @@ struct FormDraftTests {
 
         // `:link stripe` picks it as soon as the choices arrive, and the typing is back.
         _ = F.palette(&model, "link stripe")
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(40))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(40))))
         let form = try #require(F.form(model))
         #expect(form.field("account_id")?.text == "acct-typed")
         #expect(form.resumedAt != nil)
@@ -128,7 +128,7 @@ struct FormDraftTests {
         #expect(overlay.items == [.formDraft(found)])
         let effects = Fixtures.press(&model, .enter)
         #expect(effects == [.api(.connector(.loadConfig(F.ref, .form)))])
-        _ = update(&model, .connectorAction(.configLoaded(F.ref, .form, .success(F.config), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.configLoaded(F.ref, .form, .success(F.config), at: Fixtures.at(10))))
         let form = try #require(F.form(model))
         #expect(form.field("instance_url")?.text == "https://typed.example.com")
         #expect(form.secretsToRetype == ["access_token"])

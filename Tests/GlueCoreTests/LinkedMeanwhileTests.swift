@@ -14,7 +14,7 @@ struct LinkedMeanwhileTests {
     func linkedMeanwhile() throws {
         var model = Fixtures.loaded()
         _ = Fixtures.press(&model, .character("l"))
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
         Fixtures.type(&model, "stripe")
         _ = Fixtures.press(&model, .enter)
         Fixtures.type(&model, F.secretValue)
@@ -26,7 +26,7 @@ struct LinkedMeanwhileTests {
         #expect(reopen.pickedIsLinked == false)
         let refusal = APIError(category: .conflict, summary: "stripe was linked to acme meanwhile, by someone else",
                                hint: "nothing was sent; Enter links it again, replacing that config")
-        let effects = update(&model, .connectorAction(.linked(tenant, request, reopen: reopen, .failure(refusal),
+        let effects = update(&model, .connectorChange(.linked(tenant, request, reopen: reopen, .failure(refusal),
                                                               journalProblem: nil, at: Fixtures.at(20))))
         #expect(effects == [.refreshNow([.connectors("acme")])])
         let form = try #require(F.form(model))

@@ -22,7 +22,7 @@ struct StateEditConflictTests {
     func conflicted() throws -> Model {
         var model = try F.previewing()
         _ = Fixtures.press(&model, .character("y"))
-        _ = update(&model, .stateAction(.finished(F.editWrite, .conflict(current: Self.current, journalError: nil),
+        _ = update(&model, .stateChange(.finished(F.editWrite, .conflict(current: Self.current, journalError: nil),
                                                   at: Fixtures.at(10))))
         return model
     }
@@ -74,7 +74,7 @@ struct StateEditConflictTests {
         var model = try F.previewing()
         _ = Fixtures.press(&model, .character("y"))
         let gone: JSONValue = ["bookmarks": [:]]
-        _ = update(&model, .stateAction(.finished(F.editWrite, .conflict(current: gone, journalError: nil),
+        _ = update(&model, .stateChange(.finished(F.editWrite, .conflict(current: gone, journalError: nil),
                                                   at: Fixtures.at(10))))
         let reopened = Fixtures.press(&model, .character("e"))
         guard case .openEditor(let request)? = reopened.first else {

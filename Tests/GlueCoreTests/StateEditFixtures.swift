@@ -65,7 +65,7 @@ enum StateEditFixtures {
     }
 
     static func written(_ write: StateWrite, before: JSONValue?, after: JSONValue?) -> Msg {
-        .stateAction(.finished(write, .written(before: before, after: after, readBackError: nil, journalError: nil),
+        .stateChange(.finished(write, .written(before: before, after: after, readBackError: nil, journalError: nil),
                                at: Fixtures.at(10)))
     }
 }

@@ -119,7 +119,7 @@ struct StateResetAndUndoTests {
         var model = try afterEdit()
         _ = Fixtures.press(&model, .character("z"), .character("y"))
         let current: JSONValue = ["bookmarks": [:]]
-        _ = update(&model, .stateAction(.finished(Self.undoWrite, .conflict(current: current, journalError: nil),
+        _ = update(&model, .stateChange(.finished(Self.undoWrite, .conflict(current: current, journalError: nil),
                                                   at: Fixtures.at(11))))
         let overlay = try F.overlay(model)
         guard case .conflict(let shown, let meanwhile) = overlay.stage else {

@@ -187,7 +187,7 @@ struct StateEditTests {
         var model = try F.previewing()
         _ = Fixtures.press(&model, .character("y"))
         let error = APIError(category: .server, summary: "Hotglue answered 503", hint: "try again in a minute")
-        _ = update(&model, .stateAction(.finished(F.editWrite, .failed(error, journalError: nil), at: Fixtures.at(10))))
+        _ = update(&model, .stateChange(.finished(F.editWrite, .failed(error, journalError: nil), at: Fixtures.at(10))))
         guard case .message(let title, let body) = model.overlay else {
             try wrongCase(model.overlay, expected: ".message")
         }
@@ -246,7 +246,7 @@ struct StateEditTests {
     func readBackFailed() throws {
         var model = try F.previewing()
         _ = Fixtures.press(&model, .character("y"))
-        _ = update(&model, .stateAction(.finished(F.editWrite, .written(before: F.state, after: F.edited,
+        _ = update(&model, .stateChange(.finished(F.editWrite, .written(before: F.state, after: F.edited,
                                                                           readBackError: "timed out",
                                                                           journalError: "journal /x not written: disk full"),
                                                   at: Fixtures.at(10))))

@@ -24,7 +24,7 @@ struct UnknownResultTests {
         guard case .runJob(let ref, let request, let reopen) = try #require(F.connectorRequest(effects)) else {
             try wrongCase(F.connectorRequest(effects), expected: ".runJob")
         }
-        let answer = update(&model, .connectorAction(.jobStarted(ref, request, reopen: reopen, .failure(Self.lostAnswer),
+        let answer = update(&model, .connectorChange(.jobStarted(ref, request, reopen: reopen, .failure(Self.lostAnswer),
                                                                  journalProblem: nil, at: Fixtures.at(30))))
         #expect(answer == [.refreshNow([.jobs("acme")])])
         let form = try #require(F.form(model))
@@ -38,7 +38,7 @@ struct UnknownResultTests {
     func unlink() {
         var model = Fixtures.loaded()
         let ref = F.ref
-        var effects = update(&model, .connectorAction(.unlinked(ref, .failure(Self.lostAnswer), journalProblem: nil,
+        var effects = update(&model, .connectorChange(.unlinked(ref, .failure(Self.lostAnswer), journalProblem: nil,
                                                                 at: Fixtures.at(30))))
         #expect(effects == [.refreshNow([.connectors("acme")])])
         #expect(model.activity.notice?.hasPrefix("unlink of salesforce@acme: result unknown") == true)
@@ -46,7 +46,7 @@ struct UnknownResultTests {
 
         let gone = APIError(status: 404, errorBody: ErrorBody(code: "NotFoundError", message: "Connector salesforce is not linked"),
                             retryAfter: nil, origin: "127.0.0.1", operation: "unlink")
-        effects = update(&model, .connectorAction(.unlinked(ref, .failure(gone), journalProblem: nil, at: Fixtures.at(31))))
+        effects = update(&model, .connectorChange(.unlinked(ref, .failure(gone), journalProblem: nil, at: Fixtures.at(31))))
         #expect(effects == [.refreshNow([.connectors("acme")])])
         #expect(model.activity.notice?.hasPrefix("unlink of salesforce@acme: not linked (anymore), nothing was unlinked") == true)
         #expect(!model.connectors.all.contains { $0.id == ref.connector })

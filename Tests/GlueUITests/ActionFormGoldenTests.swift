@@ -26,7 +26,7 @@ import Testing
 
     static func picker(_ size: Size) -> Model {
         var model = Fixtures.keys([.character("l")], in: Fixtures.dashboard(size))
-        Fixtures.send(&model, .connectorAction(.linkChoicesLoaded("acme", .success(choices), at: FixtureData.now)))
+        Fixtures.send(&model, .connectorChange(.linkChoicesLoaded("acme", .success(choices), at: FixtureData.now)))
         return model
     }
 
@@ -72,7 +72,7 @@ import Testing
         let size = Size(width: 120, height: 40)
         var model = Fixtures.keys([.character("u")], in: Fixtures.dashboard(size))
         let ref = ConnectorRef(tenant: "acme", connector: "salesforce")
-        Fixtures.send(&model, .connectorAction(.configLoaded(ref, .form, .success([
+        Fixtures.send(&model, .connectorChange(.configLoaded(ref, .form, .success([
             "access_token": "at_hidden_111", "refresh_token": "rt_hidden_222", "instance_url": "https://acme.example.com",
         ]), at: FixtureData.now)))
         var text = view(model, theme: .default).text
@@ -91,7 +91,7 @@ import Testing
         let size = Size(width: 80, height: 24)
         var model = Fixtures.dashboard(size)
         let ref = ConnectorRef(tenant: "acme", connector: "salesforce")
-        var form = ActionForm(purpose: .runJob(ref), stage: .parallelRefused("A job is already running for tenant acme"))
+        var form = ChangeForm(purpose: .runJob(ref), stage: .parallelRefused("A job is already running for tenant acme"))
         form.fields = []
         model.overlay = .form(form)
         let text = view(model, theme: .default).text

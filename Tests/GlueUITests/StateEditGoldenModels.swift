@@ -38,7 +38,7 @@ enum StateEditGoldenModels {
         var model = preview(size)
         guard case .stateEdit(let overlay) = model.overlay else { fatalError("no preview") }
         _ = update(&model, .key(.character("y")))
-        _ = update(&model, .stateAction(.finished(overlay.write, .conflict(current: currentAtHotglue, journalError: nil),
+        _ = update(&model, .stateChange(.finished(overlay.write, .conflict(current: currentAtHotglue, journalError: nil),
                                                   at: FixtureData.now)))
         return model
     }
@@ -47,7 +47,7 @@ enum StateEditGoldenModels {
         var model = preview(size)
         guard case .stateEdit(let overlay) = model.overlay else { fatalError("no preview") }
         _ = update(&model, .key(.character("y")))
-        _ = update(&model, .stateAction(.finished(overlay.write, .written(before: FixtureData.state,
+        _ = update(&model, .stateChange(.finished(overlay.write, .written(before: FixtureData.state,
                                                                           after: overlay.write.target,
                                                                           readBackError: nil, journalError: nil),
                                                   at: FixtureData.now)))

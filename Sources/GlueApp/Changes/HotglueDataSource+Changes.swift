@@ -5,7 +5,7 @@ import HotglueModels
 import LosslessJSON
 
 /// The dashboard's changes (`Effect.api`) go through the one write path, `ChangePerformer`.
-extension HotglueDataSource: DashboardActions {
+extension HotglueDataSource: DashboardChanges {
     public func perform(_ request: APIRequest) async -> Msg {
         switch request {
         case .triggerDiscover(let ref):
@@ -13,7 +13,7 @@ extension HotglueDataSource: DashboardActions {
             return .discoverTriggered(ref, answer.result, at: clock())
         case .state(.write(let write)):
             let result = await changes.writeState(write)
-            return .stateAction(.finished(write, result, at: clock()))
+            return .stateChange(.finished(write, result, at: clock()))
         case .connector(let connectorRequest):
             return await performConnector(connectorRequest)
         }

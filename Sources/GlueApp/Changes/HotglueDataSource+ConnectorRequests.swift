@@ -10,17 +10,17 @@ extension HotglueDataSource {
     func performConnector(_ request: ConnectorRequest) async -> Msg {
         switch request {
         case .loadLinkChoices(let tenant):
-            return .connectorAction(.linkChoicesLoaded(tenant, await linkChoices(), at: clock()))
+            return .connectorChange(.linkChoicesLoaded(tenant, await linkChoices(), at: clock()))
         case .loadConfig(let ref, let use):
-            return .connectorAction(.configLoaded(ref, use, await config(of: ref), at: clock()))
+            return .connectorChange(.configLoaded(ref, use, await config(of: ref), at: clock()))
         case .link(let tenant, let link, let form):
-            return .connectorAction(await performLink(tenant, link, form))
+            return .connectorChange(await performLink(tenant, link, form))
         case .update(let ref, let change, let form):
-            return .connectorAction(await performUpdate(ref, change, form))
+            return .connectorChange(await performUpdate(ref, change, form))
         case .unlink(let ref):
-            return .connectorAction(await performUnlink(ref))
+            return .connectorChange(await performUnlink(ref))
         case .runJob(let ref, let run, let form):
-            return .connectorAction(await performRunJob(ref, run, form))
+            return .connectorChange(await performRunJob(ref, run, form))
         }
     }
 
@@ -47,27 +47,27 @@ extension HotglueDataSource {
         }
     }
 
-    private func performLink(_ tenant: TenantID, _ link: LinkConnectorRequest, _ form: ActionForm) async
-        -> ConnectorActionMsg
+    private func performLink(_ tenant: TenantID, _ link: LinkConnectorRequest, _ form: ChangeForm) async
+        -> ConnectorChangeMsg
     {
         let answer = await changes.link(tenant: tenant, link, linkedAsShown: form.pickedIsLinked)
         return .linked(tenant, link, reopen: form, answer.result, journalProblem: answer.journalProblem, at: clock())
     }
 
-    private func performUpdate(_ ref: ConnectorRef, _ change: UpdateConnectorRequest, _ form: ActionForm) async
-        -> ConnectorActionMsg
+    private func performUpdate(_ ref: ConnectorRef, _ change: UpdateConnectorRequest, _ form: ChangeForm) async
+        -> ConnectorChangeMsg
     {
         let answer = await changes.update(ref, change)
         return .updated(ref, change, reopen: form, answer.result, journalProblem: answer.journalProblem, at: clock())
     }
 
-    private func performUnlink(_ ref: ConnectorRef) async -> ConnectorActionMsg {
+    private func performUnlink(_ ref: ConnectorRef) async -> ConnectorChangeMsg {
         let answer = await changes.unlink(ref)
         return .unlinked(ref, answer.result, journalProblem: answer.journalProblem, at: clock())
     }
 
-    private func performRunJob(_ ref: ConnectorRef, _ run: RunJobRequest, _ form: ActionForm) async
-        -> ConnectorActionMsg
+    private func performRunJob(_ ref: ConnectorRef, _ run: RunJobRequest, _ form: ChangeForm) async
+        -> ConnectorChangeMsg
     {
         let answer = await changes.runJob(ref, run)
         return .jobStarted(ref, run, reopen: form, answer.result, journalProblem: answer.journalProblem, at: clock())

@@ -13,16 +13,16 @@ public protocol ProfileSwitching: Sendable {
 public struct PreparedProfile: Sendable {
     public var change: ProfileSwitch
     public var source: any DashboardDataSource
-    public var actions: (any DashboardActions)?
+    public var actions: (any DashboardChanges)?
     /// Called on the main loop when the dashboard moves to this profile, with the session's mailbox (e.g. to move
     /// the activity feed to the new client).
     public var activate: @Sendable (Mailbox) -> Void
 
-    public init(change: ProfileSwitch, source: any DashboardDataSource, actions: (any DashboardActions)? = nil,
+    public init(change: ProfileSwitch, source: any DashboardDataSource, actions: (any DashboardChanges)? = nil,
                 activate: @escaping @Sendable (Mailbox) -> Void = { _ in }) {
         self.change = change
         self.source = source
-        self.actions = actions ?? (source as? any DashboardActions)
+        self.actions = actions ?? (source as? any DashboardChanges)
         self.activate = activate
     }
 }

@@ -10,7 +10,7 @@ public struct HotglueDataSource: DashboardDataSource {
 
     let client: HotglueClient
     let clock: @Sendable () -> Date
-    /// The write path the dashboard's changes (`DashboardActions`) take.
+    /// The write path the dashboard's changes (`DashboardChanges`) take.
     let changes: ChangePerformer
 
     /// `journal` is nil only in tests that do not look at it.

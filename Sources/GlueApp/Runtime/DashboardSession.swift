@@ -22,7 +22,7 @@ public final class DashboardSession {
         public var quit = false
     }
 
-    private var actions: (any DashboardActions)?
+    private var actions: (any DashboardChanges)?
     /// Makes the client for `:profile NAME`; nil when there is no config (the demo, explicit flags).
     public var profileSwitcher: (any ProfileSwitching)?
     private let pendingProfiles = PendingProfiles()
@@ -53,7 +53,7 @@ public final class DashboardSession {
 
     /// `wakeup` is the one `mailbox` signals: the pollers' own mailboxes wake the loop through it too.
     public init(model: Model, source: any DashboardDataSource, mailbox: Mailbox,
-                actions: (any DashboardActions)? = nil, editor: (any ExternalEditor)? = nil,
+                actions: (any DashboardChanges)? = nil, editor: (any ExternalEditor)? = nil,
                 journal: JournalFile? = nil, profileSwitcher: (any ProfileSwitching)? = nil, wakeup: Wakeup? = nil) {
         self.model = model
         self.mailbox = mailbox
@@ -62,7 +62,7 @@ public final class DashboardSession {
         self.pollMailbox = pollMailbox
         self.poller = Poller(source: source, mailbox: pollMailbox)
         self.profileSwitcher = profileSwitcher
-        self.actions = actions ?? (source as? any DashboardActions)
+        self.actions = actions ?? (source as? any DashboardChanges)
         self.editor = editor
         self.journal = journal
     }

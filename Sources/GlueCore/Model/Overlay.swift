@@ -14,7 +14,7 @@ public enum Overlay: Hashable, Sendable {
     /// The state edit flow between editor runs: diff preview, conflict, undo preview.
     case stateEdit(StateEditOverlay)
     /// A form for link, update and run job.
-    case form(ActionForm)
+    case form(ChangeForm)
     /// `:journal`: the mutations gluetop made, newest first.
     case journal(JournalOverlay)
     /// At start: drafts and changes of unknown result that earlier runs left.

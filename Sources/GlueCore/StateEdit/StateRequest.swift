@@ -73,7 +73,7 @@ public enum StateExpectation: Hashable, Sendable {
 }
 
 /// The answers to `StateRequest`.
-public enum StateActionMsg: Sendable {
+public enum StateChangeMsg: Sendable {
     case finished(StateWrite, StateWriteResult, at: Date)
 }
 

@@ -14,9 +14,9 @@ public enum Msg: Sendable {
     case discoverTriggered(ConnectorRef, Result<DiscoverStatus, APIError>, at: Date)
 
     /// The answers to `APIRequest.state` (state read for an edit, written, deleted, conflicts).
-    case stateAction(StateActionMsg)
+    case stateChange(StateChangeMsg)
     /// The answers to `APIRequest.connector` (link choices, linked, updated, unlinked, job started).
-    case connectorAction(ConnectorActionMsg)
+    case connectorChange(ConnectorChangeMsg)
     /// `$EDITOR` exited (`Effect.openEditor`).
     case editorFinished(EditorRequest, EditorOutcome)
     /// The journal was read (`Effect.loadJournal`).

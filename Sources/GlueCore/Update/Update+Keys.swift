@@ -20,8 +20,8 @@ func run(_ model: inout Model, _ command: Command, arguments: [String]) -> [Effe
     }
     switch command {
     case .discover: return startDiscovery(&model)
-    case .editState, .resetState, .undoState: return startStateAction(&model, command)
-    case .link, .updateConfig, .unlink, .runJob: return startConnectorAction(&model, command, arguments: arguments)
+    case .editState, .resetState, .undoState: return startStateChange(&model, command)
+    case .link, .updateConfig, .unlink, .runJob: return startConnectorChange(&model, command, arguments: arguments)
     default: return perform(&model, command)
     }
 }

@@ -33,10 +33,10 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     case .requestRate(let perMinute):
         model.activity.requestsPerMinute = perMinute
         effects = []
-    case .stateAction(let stateMsg):
-        effects = updateStateAction(&model, stateMsg)
-    case .connectorAction(let connectorMsg):
-        effects = updateConnectorAction(&model, connectorMsg)
+    case .stateChange(let stateMsg):
+        effects = updateStateChange(&model, stateMsg)
+    case .connectorChange(let connectorMsg):
+        effects = updateConnectorChange(&model, connectorMsg)
     case .editorFinished(let request, let outcome):
         switch request.purpose {
         case .state(let ref): effects = stateEditorFinished(&model, ref, request, outcome)

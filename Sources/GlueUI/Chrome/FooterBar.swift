@@ -1,6 +1,6 @@
 /// The last row: what is being typed (filter or command, with the terminal cursor placed in it), or a passing
 /// notice, or the key hints; on the right, the last API error in the operator's words, with its time.
-struct FooterBar {
+struct FooterBar: Widget {
     var model: Model
 
     func draw(into frame: inout Frame, rect: Rect, theme: Theme) {

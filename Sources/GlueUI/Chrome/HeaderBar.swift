@@ -3,7 +3,7 @@ import struct Foundation.Date
 /// Row 0: where we are on the left (` gluetop  prod · env … · flow …`), how fresh the data is on the right
 /// (`● live  12 req/min  updated 12:03:44` or `○ stale since 12:01:00`), retries in progress, and the READ-ONLY,
 /// PRODUCTION and DEMO marks. When the row is short, the least useful pieces go first; the marks never go.
-struct HeaderBar {
+struct HeaderBar: Widget {
     var model: Model
 
     /// A piece of the right side; lower `keep` is dropped first.

@@ -3,7 +3,7 @@ import HotglueModels
 /// The fields of a form, one per line (a multi-choice list takes a line per option): the focused one marked and
 /// in the input style, required ones starred, secrets masked unless revealed, the focused field's hint under it.
 struct ActionFormFieldLines {
-    var form: ActionForm
+    var form: ChangeForm
 
     func lines(width: Int, theme: Theme) -> [[Span]] {
         let labelWidth = min(max(12, width / 3), (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)

@@ -2,7 +2,7 @@ import HotglueModels
 
 /// Pane 2: the selected tenant's linked connectors: ID, LABEL, TYPE and LAST JOB. (How far a connector has read,
 /// its newest bookmark, is in the state pane's border: the list does not carry states.)
-struct ConnectorsPaneView {
+struct ConnectorsPaneView: Widget {
     var model: Model
     var focused: Bool
 

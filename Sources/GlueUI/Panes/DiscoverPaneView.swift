@@ -3,7 +3,7 @@ import HotglueModels
 /// Pane 3: discovery for the selected connector. Three summary rows (status with spinner and elapsed time, a bar,
 /// what was found), then the catalog's streams: selected or not, and how each replicates. When the pane is wide the
 /// status and bar share a row, and the streams get a header.
-struct DiscoverPaneView {
+struct DiscoverPaneView: Widget {
     var model: Model
     var focused: Bool
 

@@ -2,7 +2,7 @@ import HotglueModels
 
 /// Pane 5: the tenant's jobs on top; under a rule naming the selected job (with a stage bar while it runs) and the
 /// log's state, the job's status timeline and log lines.
-struct JobsPaneView {
+struct JobsPaneView: Widget {
     var model: Model
     var focused: Bool
 

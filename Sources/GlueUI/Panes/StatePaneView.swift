@@ -1,7 +1,7 @@
 import struct Foundation.Date
 /// Pane 4: the selected connector's Singer state as a foldable JSON tree; the selected member's path in the
 /// bottom border.
-struct StatePaneView {
+struct StatePaneView: Widget {
     var pane: StatePane
     var focused: Bool
     /// For the age of the newest bookmark.

@@ -1,6 +1,6 @@
 /// Pane 1: the environment's tenants, filterable (`/`); the filter shows in the bottom border and its matches are
 /// highlighted. The selected tenant drives every other pane.
-struct TenantsPaneView {
+struct TenantsPaneView: Widget {
     var pane: TenantsPane
     var envID: String
     var focused: Bool

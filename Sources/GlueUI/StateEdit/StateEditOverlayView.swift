@@ -3,11 +3,11 @@ import LosslessJSON
 /// The state edit overlay: the diff preview of an edit or undo ("apply these changes?") and the conflict dialog
 /// (what changed meanwhile next to what the user changed). A box over the panes that paints only its own
 /// rectangle; a diff longer than the box scrolls inside it with `j`/`k`.
-struct StateEditOverlayView {
+struct StateEditOverlayView: Widget {
     var overlay: StateEditOverlay
     var model: Model
 
-    func draw(into frame: inout Frame, area: Rect, theme: Theme) {
+    func draw(into frame: inout Frame, rect area: Rect, theme: Theme) {
         guard area.width >= 24, area.height >= 6 else { return }
         let width = min(area.width - 4, 100)
         let bodyWidth = width - 4

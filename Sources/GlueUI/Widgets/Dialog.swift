@@ -17,7 +17,7 @@ struct Dialog {
     }
 
     @discardableResult
-    func draw(into frame: inout Frame, area: Rect, theme: Theme) -> Rect {
+    func draw(into frame: inout Frame, rect area: Rect, theme: Theme) -> Rect {
         let rect = frameRect(in: area)
         guard rect.width >= 4, rect.height >= 2 else { return rect }
         let body = Self.drawChrome(into: &frame, rect: rect, title: title, hint: hint, theme: theme)

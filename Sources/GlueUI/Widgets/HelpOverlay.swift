@@ -1,10 +1,10 @@
 /// `?`: a box over the panes with the focused pane's keys and the dialogs' beside the global ones, and the
 /// palette's commands below. Two columns when there is room, else one; rows that do not fit are left out rather than overflowing.
-struct HelpOverlay {
+struct HelpOverlay: Widget {
     var content: HelpContent
     var keymap: Keymap
 
-    func draw(into frame: inout Frame, area: Rect, theme: Theme) {
+    func draw(into frame: inout Frame, rect area: Rect, theme: Theme) {
         guard area.width >= 20, area.height >= 5 else { return }
         let width = min(area.width - 2, 110)
         let bodyWidth = width - 4

@@ -3,7 +3,7 @@ import LosslessJSON
 /// The state document as a foldable tree (rows from GlueCore's `JSONTree`): two columns of indent per level, `▾`/`▸`
 /// before what can fold, folded members as `{ … 3 keys }`, scalars coloured by kind and secrets as the mask in
 /// their own style. Numbers are shown with the exact text they arrived with.
-struct JSONTreeView {
+struct JSONTreeView: Widget {
     var rows: [JSONTreeRow]
     var cursor: ListState
     var focused: Bool

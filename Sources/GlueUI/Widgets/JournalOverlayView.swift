@@ -4,12 +4,12 @@ import LosslessJSON
 
 /// `:journal`: the mutations gluetop made, newest first, one line each; under the list, the selected entry in
 /// full (request, result, and for state changes the before and after).
-struct JournalOverlayView {
+struct JournalOverlayView: Widget {
     var journal: JournalOverlay
     var now: Date
     var keymap: Keymap
 
-    func draw(into frame: inout Frame, area: Rect, theme: Theme) {
+    func draw(into frame: inout Frame, rect area: Rect, theme: Theme) {
         guard area.width >= 20, area.height >= 6 else { return }
         let rect = area
         let count = journal.listing.map { "\($0.entries.count)" } ?? "…"

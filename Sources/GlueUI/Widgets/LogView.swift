@@ -3,7 +3,7 @@ import HotglueModels
 /// The selected job's timeline and log: a time column, text coloured by level, follow (stick to the end) or a
 /// fixed offset, optional wrapping, and search matches highlighted. Reads the lines on screen straight from the
 /// `LogDocument` (a view over the ring buffer), so a 50,000-line log costs what the visible rows cost.
-struct LogView {
+struct LogView: Widget {
     var document: LogDocument
     var state: LogViewState
     var focused: Bool

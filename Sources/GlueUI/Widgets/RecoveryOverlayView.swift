@@ -4,12 +4,12 @@ import LosslessJSON
 
 /// At start: what earlier runs left unfinished, one row each (drafts never written, changes whose result is
 /// unknown); under the list, the selected one in words: what it was, what the state is now, what the keys do.
-struct RecoveryOverlayView {
+struct RecoveryOverlayView: Widget {
     var overlay: RecoveryOverlay
     var now: Date
     var keymap: Keymap
 
-    func draw(into frame: inout Frame, area: Rect, theme: Theme) {
+    func draw(into frame: inout Frame, rect area: Rect, theme: Theme) {
         guard area.width >= 20, area.height >= 6 else { return }
         let body = Dialog.drawChrome(into: &frame, rect: area, title: "Unfinished from an earlier run \(overlay.items.count)",
                                      hint: hint(theme), theme: theme)

@@ -1,6 +1,6 @@
 /// A table of rows with a header, a selection bar and a marker column (`▸` on the selected row, so selection shows
 /// without colour). Asks for the cells of the rows on screen only, so a 10,000-row list costs what 40 rows cost.
-struct Table {
+struct Table: Widget {
     enum Alignment { case left, right }
 
     struct Column {

@@ -57,7 +57,7 @@ final class MatrixSessionHarness {
     }
 
     var model: Model { session.model }
-    var form: ActionForm? {
+    var form: ChangeForm? {
         if case .form(let form) = model.overlay { return form }
         return nil
     }

@@ -110,7 +110,7 @@ struct CommandTableTests {
         let request = try F.editing(&model)
         _ = update(&model, .editorFinished(request, .edited(F.editedText)))
         _ = Fixtures.press(&model, .character("y"))
-        _ = update(&model, .stateAction(.finished(F.editWrite, .conflict(current: F.state, journalError: nil),
+        _ = update(&model, .stateChange(.finished(F.editWrite, .conflict(current: F.state, journalError: nil),
                                                   at: Fixtures.at(10))))
         guard case .conflict = try F.overlay(model).stage else {
             Issue.record("expected the conflict dialog")

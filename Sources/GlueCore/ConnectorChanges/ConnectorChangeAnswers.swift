@@ -4,7 +4,7 @@ import LosslessJSON
 
 /// The API's answers to the connector actions. A change shows in the panes only once the API confirmed it; a
 /// failure changes nothing, says what happened and what to try, and reopens the form with the user's values.
-func updateConnectorAction(_ model: inout Model, _ msg: ConnectorActionMsg) -> [Effect] {
+func updateConnectorChange(_ model: inout Model, _ msg: ConnectorChangeMsg) -> [Effect] {
     switch msg {
     case .linkChoicesLoaded(let tenant, let result, let time):
         model.now = max(model.now, time)
@@ -187,7 +187,7 @@ private func configLoaded(_ model: inout Model, _ ref: ConnectorRef, _ use: Conf
 }
 
 /// The form again, as the user left it, with what happened on top and in the status line.
-private func reopen(_ model: inout Model, _ form: ActionForm, _ said: String, _ error: APIError,
+private func reopen(_ model: inout Model, _ form: ChangeForm, _ said: String, _ error: APIError,
                     _ journalProblem: String?, at time: Date) {
     var form = form
     form.stage = .editing

@@ -24,7 +24,7 @@ struct ConnectorActionUnlinkTests {
         #expect(effects == [.api(.connector(.unlink(F.ref)))])
         #expect(model.connectors.all.contains { $0.id == "salesforce" }, "not before the API answers")
 
-        let after = update(&model, .connectorAction(.unlinked(F.ref, .success(()), journalProblem: nil,
+        let after = update(&model, .connectorChange(.unlinked(F.ref, .success(()), journalProblem: nil,
                                                               at: Fixtures.at(20))))
         #expect(after == [.refreshNow([.connectors("acme")])])
         #expect(model.connectors.all.map(\.id) == ["hubspot", "quickbooks"])
@@ -34,7 +34,7 @@ struct ConnectorActionUnlinkTests {
     @Test("an API error keeps the row and says what happened")
     func apiError() {
         var model = Fixtures.loaded()
-        _ = update(&model, .connectorAction(.unlinked(F.ref, .failure(Fixtures.error()), journalProblem: nil,
+        _ = update(&model, .connectorChange(.unlinked(F.ref, .failure(Fixtures.error()), journalProblem: nil,
                                                       at: Fixtures.at(20))))
         #expect(model.connectors.all.count == 3)
         #expect(model.activity.notice == "unlink of salesforce@acme failed, it is still linked: \(Fixtures.error().message)")

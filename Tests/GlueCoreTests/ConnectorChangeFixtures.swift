@@ -32,7 +32,7 @@ enum ActionFixtures {
         "instance_url": "https://acme.my.salesforce.example.com", "port": 5432, "sandbox": false,
     ]
 
-    static func form(_ model: Model) -> ActionForm? {
+    static func form(_ model: Model) -> ChangeForm? {
         if case .form(let form) = model.overlay { return form }
         return nil
     }

@@ -11,11 +11,11 @@ public protocol ChangeChecking: Sendable {
 }
 
 /// Carries out the changes `update` asks for (`Effect.api`); the answer comes back as a message.
-public protocol DashboardActions: ChangeChecking {
+public protocol DashboardChanges: ChangeChecking {
     func perform(_ request: APIRequest) async -> Msg
 }
 
-extension DashboardActions {
+extension DashboardChanges {
     /// For actions that cannot read (test doubles): the check says so instead of guessing.
     public func currentState(_ ref: ConnectorRef) async -> Result<JSONValue?, APIError> {
         .failure(Self.cannotRead)

@@ -11,7 +11,7 @@ struct ConnectorActionUpdateTests {
     func opened(_ model: inout Model) {
         let effects = Fixtures.press(&model, .character("u"))
         #expect(effects == [.api(.connector(.loadConfig(F.ref, .form)))])
-        _ = update(&model, .connectorAction(.configLoaded(F.ref, .form, .success(F.config), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.configLoaded(F.ref, .form, .success(F.config), at: Fixtures.at(10))))
     }
 
     @Test("u loads the config into the form, secrets masked; only the changed key is sent")
@@ -34,7 +34,7 @@ struct ConnectorActionUpdateTests {
         #expect(ref == F.ref)
         #expect(request == UpdateConnectorRequest(connector: "salesforce",
                                                   config: ["instance_url": "https://new.example.com", "sandbox": true]))
-        _ = update(&model, .connectorAction(.updated(ref, request, reopen: reopen, .success(()), journalProblem: nil,
+        _ = update(&model, .connectorChange(.updated(ref, request, reopen: reopen, .success(()), journalProblem: nil,
                                                      at: Fixtures.at(20))))
         #expect(model.activity.notice == "updated salesforce@acme: instance_url, sandbox")
     }
@@ -70,7 +70,7 @@ struct ConnectorActionUpdateTests {
             try wrongCase(F.connectorRequest(effects), expected: ".update")
         }
         #expect(request.config == ["port": 6543])
-        _ = update(&model, .connectorAction(.updated(ref, request, reopen: reopen, .failure(Fixtures.error()),
+        _ = update(&model, .connectorChange(.updated(ref, request, reopen: reopen, .failure(Fixtures.error()),
                                                      journalProblem: nil, at: Fixtures.at(20))))
         let form = try #require(F.form(model))
         #expect(form.field("port")?.text == "6543")
@@ -99,7 +99,7 @@ struct ConnectorActionUpdateTests {
     func editor() throws {
         var model = Fixtures.loaded()
         #expect(F.palette(&model, "update --editor") == [.api(.connector(.loadConfig(F.ref, .editor)))])
-        let effects = update(&model, .connectorAction(.configLoaded(F.ref, .editor, .success(F.config),
+        let effects = update(&model, .connectorChange(.configLoaded(F.ref, .editor, .success(F.config),
                                                                     at: Fixtures.at(10))))
         guard case .openEditor(let request) = try #require(effects.first) else {
             try wrongCase(effects.first, expected: ".openEditor")
@@ -129,7 +129,7 @@ struct ConnectorActionUpdateTests {
     func editorFails() throws {
         var model = Fixtures.loaded()
         _ = F.palette(&model, "update --editor")
-        let effects = update(&model, .connectorAction(.configLoaded(F.ref, .editor, .success(F.config),
+        let effects = update(&model, .connectorChange(.configLoaded(F.ref, .editor, .success(F.config),
                                                                     at: Fixtures.at(10))))
         guard case .openEditor(let request) = try #require(effects.first) else {
             try wrongCase(effects.first, expected: ".openEditor")

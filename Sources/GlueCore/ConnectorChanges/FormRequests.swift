@@ -3,7 +3,7 @@ import HotglueModels
 import LosslessJSON
 
 /// What a filled form sends.
-extension ActionForm {
+extension ChangeForm {
     /// Link: the non-empty fields as the connector's config.
     var linkRequest: LinkConnectorRequest? {
         guard let connector else { return nil }

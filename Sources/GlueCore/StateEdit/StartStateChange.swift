@@ -2,7 +2,7 @@ import LosslessJSON
 
 /// `e`, `X`, `z` (read-only was refused before this is called). Each refuses with a reason when there is no
 /// connector selected or its state has not loaded; none of them moves a list.
-func startStateAction(_ model: inout Model, _ action: Command) -> [Effect] {
+func startStateChange(_ model: inout Model, _ action: Command) -> [Effect] {
     switch action {
     case .editState: return startEdit(&model)
     case .resetState: return startReset(&model)

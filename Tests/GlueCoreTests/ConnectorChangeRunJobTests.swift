@@ -32,7 +32,7 @@ struct ConnectorActionRunJobTests {
         let job = F.job("n3wJ0b")
         model.jobs.followNewest = false
         model.jobs.filter = .failed
-        let after = update(&model, .connectorAction(.jobStarted(ref, request, reopen: reopen, .success(job),
+        let after = update(&model, .connectorChange(.jobStarted(ref, request, reopen: reopen, .success(job),
                                                                 journalProblem: nil, at: Fixtures.at(30))))
         #expect(after == [.refreshNow([.jobs("acme")])])
         #expect(model.jobs.all.first?.id == "n3wJ0b")
@@ -63,7 +63,7 @@ struct ConnectorActionRunJobTests {
         }
         #expect(request.ignoreParallelJobs == nil)
         #expect(F.parallelRefusal().isParallelJobRefusal)
-        _ = update(&model, .connectorAction(.jobStarted(ref, request, reopen: reopen, .failure(F.parallelRefusal()),
+        _ = update(&model, .connectorChange(.jobStarted(ref, request, reopen: reopen, .failure(F.parallelRefusal()),
                                                         journalProblem: nil, at: Fixtures.at(30))))
         guard case .parallelRefused(let said) = try #require(F.form(model)).stage else {
             try wrongCase(try #require(F.form(model)).stage, expected: ".parallelRefused")
@@ -93,7 +93,7 @@ struct ConnectorActionRunJobTests {
             try wrongCase(F.connectorRequest(effects), expected: ".runJob")
         }
         let jobs = model.jobs.all
-        _ = update(&model, .connectorAction(.jobStarted(ref, request, reopen: reopen, .failure(Fixtures.error()),
+        _ = update(&model, .connectorChange(.jobStarted(ref, request, reopen: reopen, .failure(Fixtures.error()),
                                                         journalProblem: nil, at: Fixtures.at(30))))
         #expect(model.jobs.all == jobs)
         let form = try #require(F.form(model))

@@ -12,7 +12,7 @@ struct ConnectorActionLinkTests {
     func picker(_ model: inout Model) {
         let effects = Fixtures.press(&model, .character("l"))
         #expect(effects == [.api(.connector(.loadLinkChoices("acme")))])
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
     }
 
     @Test("l loads the choices, the picker filters and marks linked ones, the form previews masked, Enter links")
@@ -62,7 +62,7 @@ struct ConnectorActionLinkTests {
 
         let answer = try LinkedConnector(json: ["id": "stripe", "label": "Stripe", "type": "api",
                                                 "config": ["api_key": JSONValue(F.secretValue)]])
-        let after = update(&model, .connectorAction(.linked("acme", request, reopen: form, .success(answer),
+        let after = update(&model, .connectorChange(.linked("acme", request, reopen: form, .success(answer),
                                                             journalProblem: nil, at: Fixtures.at(20))))
         #expect(after == [.refreshNow([.connectors("acme")])])
         let linked = try #require(model.connectors.all.first { $0.id == "stripe" })
@@ -103,7 +103,7 @@ struct ConnectorActionLinkTests {
         let before = model.connectors
         let error = APIError(category: .badRequest, summary: "Request rejected (400) by 127.0.0.1: bad key",
                              hint: "check the values")
-        _ = update(&model, .connectorAction(.linked("acme", request, reopen: form, .failure(error),
+        _ = update(&model, .connectorChange(.linked("acme", request, reopen: form, .failure(error),
                                                     journalProblem: "journal x not written", at: Fixtures.at(20))))
         #expect(model.connectors == before)
         let reopened = try #require(F.form(model))
@@ -119,7 +119,7 @@ struct ConnectorActionLinkTests {
         _ = Fixtures.press(&model, .character("l"), .escape)
         #expect(model.overlay == nil)
         // The late answer is dropped.
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
         #expect(model.overlay == nil)
 
         picker(&model)
@@ -162,7 +162,7 @@ struct ConnectorActionLinkTests {
     func choicesFail() {
         var model = Fixtures.loaded()
         _ = Fixtures.press(&model, .character("l"))
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .failure(Fixtures.error()), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .failure(Fixtures.error()), at: Fixtures.at(10))))
         #expect(model.overlay == nil)
         #expect(model.activity.notice == "cannot list the connectors to link: \(Fixtures.error().message)")
     }
@@ -171,13 +171,13 @@ struct ConnectorActionLinkTests {
     func palette() throws {
         var model = Fixtures.loaded()
         #expect(F.palette(&model, "link stripe") == [.api(.connector(.loadLinkChoices("acme")))])
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
         #expect(F.form(model)?.stage == .editing)
         #expect(F.form(model)?.connector?.id == "stripe")
 
         model.overlay = nil
         _ = F.palette(&model, "link nosuch")
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
         let form = try #require(F.form(model))
         #expect(form.stage == .picking)
         #expect(form.picker?.filter.text == "nosuch")

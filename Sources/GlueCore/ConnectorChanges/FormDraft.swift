@@ -50,7 +50,7 @@ public struct FormDraft: Hashable, Sendable {
 
     /// What the form holds beyond what it was opened with; nil when nothing was typed (or the form is not a link
     /// or update form with its fields shown).
-    public init?(of form: ActionForm, at time: Date) {
+    public init?(of form: ChangeForm, at time: Date) {
         guard let key = form.draftKey, let fresh = form.freshFields else { return nil }
         var values: [String: Value] = [:]
         for field in form.fields {
@@ -83,7 +83,7 @@ public struct FormDraft: Hashable, Sendable {
     }
 }
 
-extension ActionForm {
+extension ChangeForm {
     /// The draft this form's typing is kept under: link (once a connector is picked) and update forms.
     public var draftKey: FormDraft.Key? {
         switch purpose {

@@ -4,7 +4,7 @@ import LosslessJSON
 // What a confirmed change does to the lists on screen, at once, before the next poll confirms it again.
 
 /// When the link answer does not read as a connector, the row is made from what was picked.
-func fallbackConnector(_ request: LinkConnectorRequest, _ form: ActionForm) -> LinkedConnector? {
+func fallbackConnector(_ request: LinkConnectorRequest, _ form: ChangeForm) -> LinkedConnector? {
     var object: JSONObject = ["id": JSONValue(request.connector.rawValue)]
     if let label = form.connector?.label { object["label"] = JSONValue(label) }
     if let type = form.connector?.type { object["type"] = JSONValue(type.rawValue) }

@@ -29,8 +29,8 @@ extension FormField: CustomStringConvertible {
     }
 }
 
-extension ActionForm: CustomStringConvertible {
+extension ChangeForm: CustomStringConvertible {
     public var description: String {
-        "ActionForm(\(title), \(stage), fields: [\(fields.map(\.description).joined(separator: "; "))])"
+        "ChangeForm(\(title), \(stage), fields: [\(fields.map(\.description).joined(separator: "; "))])"
     }
 }

@@ -2,7 +2,7 @@ import HotglueModels
 
 /// The words after `:link`, `:update`, `:unlink` and `:run`, read into what the form starts from. A bad word is
 /// named in the problem, so the user can fix the command.
-enum ConnectorActionArguments {
+enum ConnectorChangeArguments {
     struct Problem: Error, Hashable {
         var message: String
     }

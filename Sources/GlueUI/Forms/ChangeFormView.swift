@@ -3,11 +3,11 @@ import HotglueModels
 /// The link / update / run job form over the panes: a box that paints only its own rectangle, with the step's
 /// lines (loading, picker, fields, preview, parallel-job question) and the step's keys in its bottom edge.
 /// Secrets are masked unless the user revealed that one field.
-struct ActionFormView {
-    var form: ActionForm
+struct ChangeFormView: Widget {
+    var form: ChangeForm
     var model: Model
 
-    func draw(into frame: inout Frame, area: Rect, theme: Theme) {
+    func draw(into frame: inout Frame, rect area: Rect, theme: Theme) {
         guard area.width >= 24, area.height >= 6 else { return }
         let width = min(area.width - 4, 84)
         let bodyWidth = width - 4

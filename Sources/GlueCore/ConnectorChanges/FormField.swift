@@ -2,7 +2,7 @@ import Foundation
 import HotglueModels
 import LosslessJSON
 
-/// One row of an `ActionForm`: a labelled value of one kind, with what it must satisfy.
+/// One row of an `ChangeForm`: a labelled value of one kind, with what it must satisfy.
 public struct FormField: Hashable, Sendable {
     public enum Value: Hashable, Sendable {
         case text(TextInput)

@@ -3,25 +3,25 @@ import HotglueModels
 /// `l`, `u`, `x`, `r`, and their palette forms with arguments (`:run read --reset --start 2024-01-01
 /// --streams A,B`, `:link hubspot`, `:update --editor`), which fill the form from the arguments. A bad argument
 /// opens nothing and names the bad word. Read-only mode is refused before, in `run` (`Command.unavailableReason`).
-func startConnectorAction(_ model: inout Model, _ action: Command, arguments: [String] = []) -> [Effect] {
+func startConnectorChange(_ model: inout Model, _ action: Command, arguments: [String] = []) -> [Effect] {
     switch action {
     case .link:
-        switch ConnectorActionArguments.link(arguments) {
+        switch ConnectorChangeArguments.link(arguments) {
         case .success(let pick): return startLink(&model, pick: pick)
         case .failure(let problem): return refuseArguments(&model, problem)
         }
     case .updateConfig:
-        switch ConnectorActionArguments.update(arguments) {
+        switch ConnectorChangeArguments.update(arguments) {
         case .success(let editor): return startUpdate(&model, editor: editor)
         case .failure(let problem): return refuseArguments(&model, problem)
         }
     case .unlink:
-        switch ConnectorActionArguments.unlink(arguments) {
+        switch ConnectorChangeArguments.unlink(arguments) {
         case .success: return startUnlink(&model)
         case .failure(let problem): return refuseArguments(&model, problem)
         }
     case .runJob:
-        switch ConnectorActionArguments.run(arguments) {
+        switch ConnectorChangeArguments.run(arguments) {
         case .success(let run): return startRunJob(&model, run)
         case .failure(let problem): return refuseArguments(&model, problem)
         }
@@ -30,7 +30,7 @@ func startConnectorAction(_ model: inout Model, _ action: Command, arguments: [S
     }
 }
 
-private func refuseArguments(_ model: inout Model, _ problem: ConnectorActionArguments.Problem) -> [Effect] {
+private func refuseArguments(_ model: inout Model, _ problem: ConnectorChangeArguments.Problem) -> [Effect] {
     model.activity.notice = problem.message
     return []
 }
@@ -46,7 +46,7 @@ private func startLink(_ model: inout Model, pick: ConnectorID?) -> [Effect] {
 
 /// The link form for `tenant`, picking `pick` (when given) as soon as the choices arrive.
 func openLinkForm(_ model: inout Model, _ tenant: TenantID, pick: ConnectorID?) -> [Effect] {
-    var form = ActionForm(purpose: .link(tenant), stage: .loading("loading the connectors \(tenant) can link…"))
+    var form = ChangeForm(purpose: .link(tenant), stage: .loading("loading the connectors \(tenant) can link…"))
     form.pendingPick = pick
     model.overlay = .form(form)
     return [.api(.connector(.loadLinkChoices(tenant)))]
@@ -63,7 +63,7 @@ private func startUpdate(_ model: inout Model, editor: Bool) -> [Effect] {
 
 /// The update form of `ref` (or its config in `$EDITOR`), once the config is read.
 func openUpdateForm(_ model: inout Model, _ ref: ConnectorRef, editor: Bool) -> [Effect] {
-    var form = ActionForm(purpose: .update(ref), stage: .loading("loading the config of \(ref)…"))
+    var form = ChangeForm(purpose: .update(ref), stage: .loading("loading the config of \(ref)…"))
     form.editorOnly = editor
     model.overlay = .form(form)
     return [.api(.connector(.loadConfig(ref, editor ? .editor : .form)))]
@@ -87,12 +87,12 @@ private func startUnlink(_ model: inout Model) -> [Effect] {
 }
 
 /// The run form, filled from the palette's arguments; it is sent only with Enter.
-private func startRunJob(_ model: inout Model, _ run: ConnectorActionArguments.RunJob) -> [Effect] {
+private func startRunJob(_ model: inout Model, _ run: ConnectorChangeArguments.RunJob) -> [Effect] {
     guard let ref = model.connectors.selectedRef else {
         model.activity.notice = "select a linked connector to run a job of"
         return []
     }
-    var form = ActionForm(purpose: .runJob(ref), stage: .editing)
+    var form = ChangeForm(purpose: .runJob(ref), stage: .editing)
     let catalog = model.discover.run?.connector == ref ? model.discover.run?.catalog : nil
     let streams = catalog?.streams.map(\.tapStreamID)
     form.fields = FormFields.runJob(streams: streams)

@@ -4,7 +4,7 @@ import LosslessJSON
 
 /// The answers to state writes: the new state on screen and an undo record; a conflict dialog; or what failed,
 /// with the user's text kept.
-func updateStateAction(_ model: inout Model, _ msg: StateActionMsg) -> [Effect] {
+func updateStateChange(_ model: inout Model, _ msg: StateChangeMsg) -> [Effect] {
     switch msg {
     case .finished(let write, let result, let time):
         model.now = max(model.now, time)

@@ -11,13 +11,13 @@ public enum ConnectorRequest: Hashable, Sendable {
     /// Read: one linked connector's config (`config=true`), for the update form or `$EDITOR`.
     case loadConfig(ConnectorRef, ConfigUse)
     /// POST linkedConnectors.
-    case link(TenantID, LinkConnectorRequest, reopen: ActionForm)
+    case link(TenantID, LinkConnectorRequest, reopen: ChangeForm)
     /// PATCH linkedConnectors with only the changed keys.
-    case update(ConnectorRef, UpdateConnectorRequest, reopen: ActionForm)
+    case update(ConnectorRef, UpdateConnectorRequest, reopen: ChangeForm)
     /// DELETE linkedConnectors.
     case unlink(ConnectorRef)
     /// POST jobs.
-    case runJob(ConnectorRef, RunJobRequest, reopen: ActionForm)
+    case runJob(ConnectorRef, RunJobRequest, reopen: ChangeForm)
 }
 
 /// Where a loaded config goes: the update form, or straight into `$EDITOR` (`:update --editor`).
@@ -38,15 +38,15 @@ public struct LinkChoices: Hashable, Sendable {
 
 /// The answers to `ConnectorRequest`. Changes carry the form to reopen on failure and the journal's complaint
 /// when it could not be written.
-public enum ConnectorActionMsg: Sendable {
+public enum ConnectorChangeMsg: Sendable {
     case linkChoicesLoaded(TenantID, Result<LinkChoices, APIError>, at: Date)
     case configLoaded(ConnectorRef, ConfigUse, Result<JSONObject, APIError>, at: Date)
     /// The answer's connector (config dropped) when it read as one.
-    case linked(TenantID, LinkConnectorRequest, reopen: ActionForm, Result<LinkedConnector?, APIError>,
+    case linked(TenantID, LinkConnectorRequest, reopen: ChangeForm, Result<LinkedConnector?, APIError>,
                 journalProblem: String?, at: Date)
-    case updated(ConnectorRef, UpdateConnectorRequest, reopen: ActionForm, Result<Void, APIError>,
+    case updated(ConnectorRef, UpdateConnectorRequest, reopen: ChangeForm, Result<Void, APIError>,
                  journalProblem: String?, at: Date)
     case unlinked(ConnectorRef, Result<Void, APIError>, journalProblem: String?, at: Date)
-    case jobStarted(ConnectorRef, RunJobRequest, reopen: ActionForm, Result<Job, APIError>,
+    case jobStarted(ConnectorRef, RunJobRequest, reopen: ChangeForm, Result<Job, APIError>,
                     journalProblem: String?, at: Date)
 }

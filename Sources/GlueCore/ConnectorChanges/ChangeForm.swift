@@ -4,7 +4,7 @@ import LosslessJSON
 
 /// The form overlay of link, update and run job, through its steps: loading what it needs, picking a connector
 /// (link), the fields, a preview of what will be sent (link), and the question after a parallel-job refusal (run).
-public struct ActionForm: Hashable, Sendable {
+public struct ChangeForm: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         case link(TenantID)
         case update(ConnectorRef)

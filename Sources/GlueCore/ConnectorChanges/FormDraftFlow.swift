@@ -4,7 +4,7 @@ import HotglueModels
 /// confirms the change or the operator clears them (ctrl+x), filled back in when the same form opens again.
 
 /// Remembers what the form holds beyond what it was opened with (a form with nothing typed forgets its draft).
-func rememberFormDraft(_ model: inout Model, _ form: ActionForm) {
+func rememberFormDraft(_ model: inout Model, _ form: ChangeForm) {
     guard let key = form.draftKey else { return }
     guard var draft = FormDraft(of: form, at: model.now) else {
         model.formDrafts[key] = nil
@@ -15,7 +15,7 @@ func rememberFormDraft(_ model: inout Model, _ form: ActionForm) {
 }
 
 /// Fills a form whose fields were just built from the draft kept for it, if any.
-func resumeFormDraft(_ model: Model, _ form: inout ActionForm) {
+func resumeFormDraft(_ model: Model, _ form: inout ChangeForm) {
     guard let key = form.draftKey, let draft = model.formDrafts[key] else { return }
     form.fill(from: draft)
     form.resumedAt = draft.time
@@ -23,7 +23,7 @@ func resumeFormDraft(_ model: Model, _ form: inout ActionForm) {
 }
 
 /// ctrl+x in the fields: back to the form as loaded, and the draft thrown away.
-func clearFormDraft(_ model: inout Model, _ form: inout ActionForm) {
+func clearFormDraft(_ model: inout Model, _ form: inout ChangeForm) {
     if let key = form.draftKey { model.formDrafts[key] = nil }
     form.clearTyping()
     form.resumedAt = nil

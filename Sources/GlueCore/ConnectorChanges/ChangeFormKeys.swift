@@ -2,7 +2,7 @@ import HotglueModels
 
 /// Keys while the form overlay is open, by step. Esc cancels from the picker, the fields and while loading; from
 /// the preview and the parallel-job question it goes back to the fields, so nothing typed is lost.
-func handleActionFormKey(_ model: inout Model, _ form: ActionForm, _ key: Key) -> [Effect] {
+func handleActionFormKey(_ model: inout Model, _ form: ChangeForm, _ key: Key) -> [Effect] {
     var form = form
     switch form.stage {
     case .loading:
@@ -47,7 +47,7 @@ func cancelForm(_ model: inout Model) {
     model.activity.notice = "cancelled: nothing was changed"
 }
 
-private func pickerKey(_ model: inout Model, _ form: inout ActionForm, _ key: Key) -> [Effect] {
+private func pickerKey(_ model: inout Model, _ form: inout ChangeForm, _ key: Key) -> [Effect] {
     guard var picker = form.picker else {
         cancelForm(&model)
         return []
@@ -80,7 +80,7 @@ private func pickerKey(_ model: inout Model, _ form: inout ActionForm, _ key: Ke
 }
 
 /// Moves a link form from the picker to the fields of the connector picked.
-func pick(_ form: inout ActionForm, _ settings: ConnectorSettings) {
+func pick(_ form: inout ChangeForm, _ settings: ConnectorSettings) {
     form.connector = settings
     form.fields = FormFields.link(settings)
     form.focus = 0
@@ -90,7 +90,7 @@ func pick(_ form: inout ActionForm, _ settings: ConnectorSettings) {
 
 /// A field takes text, so only the form's own commands (`clear-draft`, `reveal-field`, `open-editor`: control keys
 /// by default) and Esc, Enter, Tab and the arrows are keys here.
-private func fieldKey(_ model: inout Model, _ form: inout ActionForm, _ key: Key) -> [Effect] {
+private func fieldKey(_ model: inout Model, _ form: inout ChangeForm, _ key: Key) -> [Effect] {
     switch model.keymap.command(for: key, in: [.form]) {
     case .clearDraft?:
         clearFormDraft(&model, &form)
@@ -115,7 +115,7 @@ private func fieldKey(_ model: inout Model, _ form: inout ActionForm, _ key: Key
     return []
 }
 
-private func typingKey(_ model: inout Model, _ form: inout ActionForm, _ key: Key) -> [Effect] {
+private func typingKey(_ model: inout Model, _ form: inout ChangeForm, _ key: Key) -> [Effect] {
     let count = form.fields.count
     switch key {
     case .escape:
@@ -144,7 +144,7 @@ private func typingKey(_ model: inout Model, _ form: inout ActionForm, _ key: Ke
 let formKeptNotice = "cancelled: nothing was changed (the form is as you left it)"
 
 /// Enter on the fields (and on the preview): validate, then preview (link) or send.
-func submit(_ model: inout Model, _ form: ActionForm) -> [Effect] {
+func submit(_ model: inout Model, _ form: ChangeForm) -> [Effect] {
     var form = form
     if let (index, message) = form.firstProblem() {
         form.focus = index

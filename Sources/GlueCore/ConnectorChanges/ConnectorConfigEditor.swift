@@ -18,7 +18,7 @@ func configEditorRequest(_ ref: ConnectorRef, text: String, problem: String? = n
 /// The form's current values as a JSON object, untouched secrets masked. A `:update --editor` form that already
 /// went through the editor offers the user's own text instead: its fields were never edited, the text was (it is
 /// what a cancelled production question leaves behind).
-func editorText(for form: ActionForm) -> String {
+func editorText(for form: ChangeForm) -> String {
     if form.editorOnly, let kept = form.editorText { return kept }
     var object = JSONObject()
     for field in form.fields {
@@ -102,7 +102,7 @@ func connectorConfigEditorFinished(_ model: inout Model, _ ref: ConnectorRef, _ 
 /// A production question cancelled after `:update --editor`: the form stays open holding the edited text.
 let editedConfigKeptNotice = "cancelled: nothing was changed (your edited config is kept: ctrl+e reopens it, Esc drops it)"
 
-private func reopenEditor(_ model: inout Model, _ form: ActionForm, _ ref: ConnectorRef, _ text: String,
+private func reopenEditor(_ model: inout Model, _ form: ChangeForm, _ ref: ConnectorRef, _ text: String,
                           _ problem: String) -> [Effect] {
     model.overlay = .form(form)
     model.activity.notice = "the edited config is not valid: \(problem)"

@@ -12,7 +12,7 @@ struct ConnectorActionEdgeTests {
     func editorUpdateRefused() throws {
         var model = Fixtures.loaded()
         _ = F.palette(&model, "update --editor")
-        let opened = update(&model, .connectorAction(.configLoaded(F.ref, .editor, .success(F.config),
+        let opened = update(&model, .connectorChange(.configLoaded(F.ref, .editor, .success(F.config),
                                                                    at: Fixtures.at(10))))
         guard case .openEditor(let request) = try #require(opened.first) else {
             try wrongCase(opened.first, expected: ".openEditor")
@@ -22,7 +22,7 @@ struct ConnectorActionEdgeTests {
         guard case .update(let ref, let change, let form) = try #require(F.connectorRequest(sent)) else {
             try wrongCase(F.connectorRequest(sent), expected: ".update")
         }
-        let reopened = update(&model, .connectorAction(.updated(ref, change, reopen: form, .failure(Fixtures.error()),
+        let reopened = update(&model, .connectorChange(.updated(ref, change, reopen: form, .failure(Fixtures.error()),
                                                                 journalProblem: nil, at: Fixtures.at(20))))
         guard case .openEditor(let again) = try #require(reopened.first) else {
             try wrongCase(reopened.first, expected: ".openEditor")
@@ -35,7 +35,7 @@ struct ConnectorActionEdgeTests {
     func relink() throws {
         var model = Fixtures.loaded()
         _ = Fixtures.press(&model, .character("l"))
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
         Fixtures.type(&model, "hubspot")
         _ = Fixtures.press(&model, .enter)
         Fixtures.type(&model, "a")
@@ -48,7 +48,7 @@ struct ConnectorActionEdgeTests {
         guard case .link(_, let request, let reopen) = try #require(F.connectorRequest(effects)) else {
             try wrongCase(F.connectorRequest(effects), expected: ".link")
         }
-        _ = update(&model, .connectorAction(.linked("acme", request, reopen: reopen, .success(nil), journalProblem: nil,
+        _ = update(&model, .connectorChange(.linked("acme", request, reopen: reopen, .success(nil), journalProblem: nil,
                                                     at: Fixtures.at(20))))
         #expect(model.connectors.all.map(\.id) == ["salesforce", "hubspot", "quickbooks"])
         #expect(model.connectors.selected?.id == "hubspot")
@@ -59,7 +59,7 @@ struct ConnectorActionEdgeTests {
     func descriptions() throws {
         var model = Fixtures.loaded()
         _ = Fixtures.press(&model, .character("l"))
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
         Fixtures.type(&model, "stripe")
         _ = Fixtures.press(&model, .enter)
         Fixtures.type(&model, F.secretValue)
@@ -76,7 +76,7 @@ struct ConnectorActionEdgeTests {
     func lateAnswers() {
         var model = Fixtures.loaded()
         _ = Fixtures.press(&model, .character("u"), .escape)
-        _ = update(&model, .connectorAction(.configLoaded(F.ref, .form, .success(F.config), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.configLoaded(F.ref, .form, .success(F.config), at: Fixtures.at(10))))
         #expect(model.overlay == nil)
     }
 }
@@ -111,7 +111,7 @@ struct ConnectorActionProductionTests {
         var model = Fixtures.loaded()
         model.connection.production = true
         _ = Fixtures.press(&model, .character("l"))
-        _ = update(&model, .connectorAction(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
         Fixtures.type(&model, "stripe")
         _ = Fixtures.press(&model, .enter)
         Fixtures.type(&model, "k")
