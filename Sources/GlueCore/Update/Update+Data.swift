@@ -2,154 +2,68 @@ import struct Foundation.Date
 import HotglueModels
 import LosslessJSON
 
-/// Results of the pollers. A result for something no longer selected is dropped: its pane has moved on.
+/// Results of the pollers, each handed to the pane it belongs to (`Panes/*+Update.swift`); what crosses panes
+/// (the status line's last error, what a finished job makes read again) is decided here. A result for something
+/// no longer selected is dropped: its pane has moved on.
 func applyPollResult(_ model: inout Model, _ result: PollResult) -> [Effect] {
     switch result {
     case .tenantsLoaded(let result, let time):
         model.now = max(model.now, time)
-        switch result {
-        case .success(let ids):
-            let selected = model.tenants.selected
-            model.tenants.all = ids.sorted { $0.rawValue.naturalOrderPrecedes($1.rawValue) }
-            model.tenants.load.succeeded(at: time)
-            if let selected, let index = model.tenants.visible.firstIndex(of: selected) {
-                model.tenants.list.selected = index
-            }
-        case .failure(let error):
-            model.tenants.load.failed(error, at: time)
-            noteError(&model, error, at: time)
-        }
+        noteFailure(&model, model.tenants.apply(result, at: time), at: time)
         return []
 
     case .connectorsLoaded(let tenant, let result, let time):
         guard tenant == model.connectors.tenant else { return [] }
         model.now = max(model.now, time)
-        switch result {
-        case .success(let connectors):
-            let selected = model.connectors.selected?.id
-            model.connectors.all = connectors
-            model.connectors.load.succeeded(at: time)
-            if let selected, let index = model.connectors.visible.firstIndex(where: { $0.id == selected }) {
-                model.connectors.list.selected = index
-            }
-        case .failure(let error):
-            model.connectors.load.failed(error, at: time)
-            noteError(&model, error, at: time)
-        }
+        noteFailure(&model, model.connectors.apply(result, at: time), at: time)
         return []
 
     case .jobsLoaded(let tenant, let result, let time):
         guard tenant == model.jobs.tenant else { return [] }
         model.now = max(model.now, time)
-        switch result {
-        case .success(let jobs):
-            let selected = model.jobs.selected?.jobRoot
-            model.jobs.all = jobs.sorted(by: newestFirst)
-            model.jobs.load.succeeded(at: time)
-            if model.jobs.followNewest {
-                model.jobs.list.selected = 0
-            } else if let selected, let index = model.jobs.visible.firstIndex(where: { $0.jobRoot == selected }) {
-                model.jobs.list.selected = index
-            }
-            if let watched = model.jobs.watched,
-               let fresh = jobs.first(where: { $0.jobRoot == watched.jobRoot }),
-               (fresh.lastUpdated ?? .distantPast) > (watched.lastUpdated ?? .distantPast) {
-                model.jobs.watched = fresh
-            }
-        case .failure(let error):
-            model.jobs.load.failed(error, at: time)
-            noteError(&model, error, at: time)
-        }
+        noteFailure(&model, model.jobs.apply(jobs: result, at: time), at: time)
         return []
 
     case .stateLoaded(let ref, let result, let time):
         guard ref == model.state.connector else { return [] }
         model.now = max(model.now, time)
-        switch result {
-        case .success(let document):
-            if model.state.document != .some(document) {
-                model.state.setDocument(document)
-            }
-            model.state.load.succeeded(at: time)
-        case .failure(let error):
-            model.state.load.failed(error, at: time)
-            noteError(&model, error, at: time)
-        }
+        noteFailure(&model, model.state.apply(result, at: time), at: time)
         return []
 
     case .discoverPolled(let ref, let result, let time):
-        guard ref == model.discover.run?.connector, var run = model.discover.run else { return [] }
+        guard ref == model.discover.run?.connector else { return [] }
         model.now = max(model.now, time)
-        var effects: [Effect] = []
-        switch result {
-        case .success(let status):
-            let wasRunning = run.isRunning
-            run.status = status
-            run.load.succeeded(at: time)
-            if status.isRunning {
-                if run.runningSince == nil { run.runningSince = time }
-                run.finishedAt = nil
-            } else if wasRunning {
-                run.finishedAt = time
-                // A finished discovery rewrote the catalog: read it again.
-                run.catalog = nil
-                run.catalogLoad = LoadState()
-                effects.append(.refreshNow([.catalog(ref)]))
-            }
-        case .failure(let error):
-            run.load.failed(error, at: time)
-            noteError(&model, error, at: time)
-        }
-        model.discover.run = run
+        let (effects, failure) = model.discover.apply(status: result, at: time)
+        noteFailure(&model, failure, at: time)
         return effects
 
     case .catalogLoaded(let ref, let result, let time):
         guard ref == model.discover.run?.connector else { return [] }
         model.now = max(model.now, time)
-        switch result {
-        case .success(let catalog):
-            model.discover.run?.catalog = catalog
-            model.discover.run?.catalogLoad.succeeded(at: time)
-        case .failure(let error):
-            model.discover.run?.catalogLoad.failed(error, at: time)
-            noteError(&model, error, at: time)
-        }
+        noteFailure(&model, model.discover.apply(catalog: result, at: time), at: time)
         return []
 
     case .jobPolled(let tenant, let root, let result, let time):
         guard tenant == model.jobs.tenant else { return [] }
         model.now = max(model.now, time)
-        switch result {
-        case .success(let job):
-            let before = model.jobs.all.first { $0.jobRoot == root } ?? model.jobs.watched
-            if let index = model.jobs.all.firstIndex(where: { $0.jobRoot == root }) {
-                model.jobs.all[index] = job
-            }
-            if model.jobs.selected?.jobRoot == root { model.jobs.watched = job }
-            if let before, !before.status.isTerminal, job.status.isTerminal {
-                return jobFinishedEffects(model, job: job, tenant: tenant)
-            }
-        case .failure(let error):
+        switch model.jobs.apply(job: root, result) {
+        case .updated: return []
+        case .ended(let job): return jobFinishedEffects(model, job: job, tenant: tenant)
+        case .failed(let error):
             noteError(&model, error, at: time)
+            return []
         }
-        return []
 
     case .jobLogLoaded(let tenant, let root, let fromOffset, let result, let time):
         guard tenant == model.jobs.tenant, root == model.jobs.log.job else { return [] }
         model.now = max(model.now, time)
-        switch result {
-        case .success(.page(let page)):
-            appendLog(&model.jobs.log, page: page, fromOffset: fromOffset)
-            model.jobs.log.load.succeeded(at: time)
-        case .success(.unavailable):
-            model.jobs.log.logsUnavailable = true
-            model.jobs.log.load.succeeded(at: time)
-        case .failure(let error):
-            model.jobs.log.load.failed(error, at: time)
-            noteError(&model, error, at: time)
-        }
+        noteFailure(&model, model.jobs.log.apply(result, fromOffset: fromOffset, at: time), at: time)
         return []
     }
+}
+
+private func noteFailure(_ model: inout Model, _ failure: APIError?, at time: Date) {
+    if let failure { noteError(&model, failure, at: time) }
 }
 
 /// When a job ends, what it touched is read again: the jobs list and connectors (LAST JOB), and the state of its
@@ -160,18 +74,6 @@ private func jobFinishedEffects(_ model: Model, job: Job, tenant: TenantID) -> [
         refresh.insert(.state(ref))
     }
     return [.refreshNow(refresh)]
-}
-
-private func appendLog(_ log: inout LogViewState, page: JobLogPage, fromOffset: Int) {
-    // Pages can overlap after a restart of the poller: keep only lines past what we already have.
-    let skip = max(0, log.nextOffset - fromOffset)
-    for line in page.lines.dropFirst(skip) {
-        // Masked once on the way in: a log line that prints a token must not show it on screen.
-        log.lines.append(LogLine(time: line.time, level: LogLine.Level(logLevel: line.level),
-                                 text: SecretMasking.maskText(line.text)))
-    }
-    log.nextOffset = max(log.nextOffset, page.nextOffset)
-    log.complete = page.isComplete ?? false
 }
 
 func newestFirst(_ a: Job, _ b: Job) -> Bool {
