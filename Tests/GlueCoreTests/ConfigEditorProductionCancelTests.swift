@@ -6,7 +6,7 @@ import Testing
 
 @Suite(":update --editor on a production profile")
 struct ConfigEditorProductionCancelTests {
-    typealias F = ActionFixtures
+    typealias F = ChangeFixtures
 
     @Test("Esc at the production question keeps the edited config: ctrl+e reopens it, then it can be sent")
     func cancelKeepsTheEditedText() throws {

@@ -5,8 +5,8 @@ import TestSupport
 import Testing
 
 @Suite("Connector actions: failures after the editor, relinking, descriptions")
-struct ConnectorActionEdgeTests {
-    typealias F = ActionFixtures
+struct ConnectorChangeEdgeTests {
+    typealias F = ChangeFixtures
 
     @Test("an update from $EDITOR that the API refuses reopens the editor with the user's text and the error")
     func editorUpdateRefused() throws {
@@ -83,7 +83,7 @@ struct ConnectorActionEdgeTests {
 
 @Suite("Connector actions on a production profile")
 struct ConnectorActionProductionTests {
-    typealias F = ActionFixtures
+    typealias F = ChangeFixtures
 
     @Test("run job asks for the profile name; Esc goes back to the form with its values, nothing sent")
     func runJobCancelledAtTheProductionQuestion() throws {

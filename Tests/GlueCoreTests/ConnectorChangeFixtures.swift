@@ -4,7 +4,7 @@ import LosslessJSON
 import Testing
 
 /// Values for the connector action tests: link choices, configs, refusals.
-enum ActionFixtures {
+enum ChangeFixtures {
     static let ref = ConnectorRef(tenant: "acme", connector: "salesforce")
 
     static func settings(_ id: String, label: String, type: String, params: JSONValue? = nil) -> ConnectorSettings {

@@ -5,8 +5,8 @@ import TestSupport
 import Testing
 
 @Suite("l: link a connector")
-struct ConnectorActionLinkTests {
-    typealias F = ActionFixtures
+struct ConnectorChangeLinkTests {
+    typealias F = ChangeFixtures
 
     /// `l`, then the choices arrive.
     func picker(_ model: inout Model) {

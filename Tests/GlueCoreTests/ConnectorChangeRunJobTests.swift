@@ -5,8 +5,8 @@ import TestSupport
 import Testing
 
 @Suite("r: run a job")
-struct ConnectorActionRunJobTests {
-    typealias F = ActionFixtures
+struct ConnectorChangeRunJobTests {
+    typealias F = ChangeFixtures
 
     @Test("r opens the form; type, reset and start date are sent; the job appears selected and followed")
     func happyPath() throws {
@@ -123,7 +123,7 @@ struct ConnectorActionRunJobTests {
                       ("run read write", "'write'"), ("run --streams", "--streams needs")])
     func badArguments(command: String, named: String) {
         var model = Fixtures.loaded()
-        #expect(ActionFixtures.palette(&model, command).isEmpty)
+        #expect(ChangeFixtures.palette(&model, command).isEmpty)
         #expect(model.overlay == nil)
         #expect(model.activity.notice?.contains(named) == true, "\(model.activity.notice ?? "no notice")")
     }

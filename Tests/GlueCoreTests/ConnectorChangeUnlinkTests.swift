@@ -3,8 +3,8 @@ import HotglueModels
 import Testing
 
 @Suite("x: unlink a connector")
-struct ConnectorActionUnlinkTests {
-    typealias F = ActionFixtures
+struct ConnectorChangeUnlinkTests {
+    typealias F = ChangeFixtures
 
     @Test("x asks for the connector id typed; a wrong answer sends nothing; the row goes when the API confirms")
     func happyPath() throws {
@@ -66,5 +66,43 @@ struct ConnectorActionUnlinkTests {
         #expect(F.confirmation(model)?.answer == GlueCore.Confirmation.Answer.typed("demo"))
         Fixtures.type(&model, "demo")
         #expect(Fixtures.press(&model, .enter) == [.api(.connector(.unlink(F.ref)))])
+    }
+}
+
+/// The same flow with every change to the model stated (`TestStore`): nothing else may change.
+@Suite("x: unlink, whole-model")
+struct ConnectorChangeUnlinkStoreTests {
+    typealias F = ChangeFixtures
+
+    @Test("x, the id typed, Enter, the API's answer: each step's whole change and effects")
+    func unlinkStepByStep() throws {
+        var store = TestStore(Fixtures.loaded())
+        let question = Confirmation(
+            title: "Unlink salesforce",
+            lines: ["Unlink Salesforce (salesforce) from tenant acme.",
+                    "Its config (credentials), state and schedule are removed at Hotglue; past jobs stay listed."],
+            answer: .typed("salesforce"), request: .connector(.unlink(F.ref)),
+            pendingNotice: "unlinking salesforce from acme…")
+        store.press(.character("x")) { $0.overlay = .confirm(question) }
+        var typed = question
+        for character in "salesforce" {
+            typed.input.text.append(character)
+            typed.input.cursor += 1
+            store.press(.character(character)) { [typed] in $0.overlay = .confirm(typed) }
+        }
+        store.press(.enter, effects: [.api(.connector(.unlink(F.ref)))]) {
+            $0.overlay = nil
+            $0.activity.notice = "unlinking salesforce from acme…"
+        }
+        store.send(.connectorChange(.unlinked(F.ref, .success(()), journalProblem: nil, at: Fixtures.at(20))),
+                   effects: [.refreshNow([.connectors("acme")])]) {
+            $0.now = Fixtures.at(20)
+            $0.connectors.all.removeAll { $0.id == "salesforce" }
+            $0.activity.notice = "unlinked salesforce from acme"
+            // The selection moves on to the next row, and the discover and state panes follow it.
+            let hubspot = ConnectorRef(tenant: "acme", connector: "hubspot")
+            $0.discover.run = DiscoverRun(connector: hubspot)
+            $0.state.reset(for: hubspot)
+        }
     }
 }

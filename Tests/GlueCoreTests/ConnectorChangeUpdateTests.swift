@@ -5,8 +5,8 @@ import TestSupport
 import Testing
 
 @Suite("u: update a connector's config")
-struct ConnectorActionUpdateTests {
-    typealias F = ActionFixtures
+struct ConnectorChangeUpdateTests {
+    typealias F = ChangeFixtures
 
     func opened(_ model: inout Model) {
         let effects = Fixtures.press(&model, .character("u"))

@@ -3,7 +3,7 @@ import HotglueModels
 import Testing
 
 @Suite("d: discover the selected connector")
-struct DiscoverActionTests {
+struct DiscoverChangeTests {
     let ref = ConnectorRef(tenant: "acme", connector: "salesforce")
 
     @Test("d asks the API to start discovery; the pane follows the run once it is accepted")

@@ -35,15 +35,15 @@ struct EditorKilledTests {
     @Test(":update --editor: the form stays open holding what the editor saved; ctrl+e reopens it")
     func configEdit() throws {
         var model = Fixtures.loaded()
-        _ = ActionFixtures.palette(&model, "update --editor")
-        let ref = ActionFixtures.ref
-        var effects = update(&model, .connectorChange(.configLoaded(ref, .editor, .success(ActionFixtures.config),
+        _ = ChangeFixtures.palette(&model, "update --editor")
+        let ref = ChangeFixtures.ref
+        var effects = update(&model, .connectorChange(.configLoaded(ref, .editor, .success(ChangeFixtures.config),
                                                                     at: Fixtures.at(20))))
         guard case .openEditor(let request)? = effects.first else { try wrongCase(effects.first, expected: ".openEditor") }
         let saved = request.text.replacingOccurrences(of: "5432", with: "6543")
         effects = update(&model, .editorFinished(request, .killed("$EDITOR was killed (signal 9)", saved: saved)))
         #expect(effects.isEmpty)
-        let form = try #require(ActionFixtures.form(model))
+        let form = try #require(ChangeFixtures.form(model))
         #expect(form.editorText == saved)
         #expect(model.activity.notice == "$EDITOR was killed (signal 9): nothing was sent; what it saved is kept: ctrl+e reopens it, Esc drops it")
         effects = Fixtures.press(&model, .control("e"))

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Link and update forms keep what was typed as a draft")
 struct FormDraftTests {
-    typealias F = ActionFixtures
+    typealias F = ChangeFixtures
     static let updateKey = FormDraft.Key(kind: .update, ref: F.ref)
     static let linkKey = FormDraft.Key(kind: .link, ref: ConnectorRef(tenant: "acme", connector: "stripe"))
 

@@ -114,7 +114,7 @@ struct FormFieldTests {
 
     @Test("parallel-job refusals are told apart from other 400s")
     func parallelRefusal() {
-        #expect(ActionFixtures.parallelRefusal().isParallelJobRefusal)
+        #expect(ChangeFixtures.parallelRefusal().isParallelJobRefusal)
         #expect(APIError(status: 409, errorBody: ErrorBody(code: "ConflictError", message: "busy"), retryAfter: nil,
                          origin: "h", operation: nil).isParallelJobRefusal)
         #expect(!APIError(status: 400, errorBody: ErrorBody(message: "Field job_type must be read"), retryAfter: nil,

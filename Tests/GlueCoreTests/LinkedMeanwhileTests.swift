@@ -8,7 +8,7 @@ import Testing
 /// link (it would replace that config). The form comes back as typed and now knows, so Enter replaces on purpose.
 @Suite("Link of a connector linked meanwhile")
 struct LinkedMeanwhileTests {
-    typealias F = ActionFixtures
+    typealias F = ChangeFixtures
 
     @Test("refused, form kept, the choice marked linked, the list read again; the next Enter says it replaces")
     func linkedMeanwhile() throws {

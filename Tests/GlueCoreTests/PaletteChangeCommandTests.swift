@@ -2,7 +2,7 @@ import GlueCore
 import Testing
 
 @Suite("Palette forms of the actions, and read-only")
-struct PaletteActionTests {
+struct PaletteChangeCommandTests {
     @Test("action commands parse to their actions with the words after them")
     func parsing() {
         #expect(PaletteCommand.parse("discover") == .success(.act(.discover, arguments: [])))

@@ -8,7 +8,7 @@ import Testing
 /// failed nor done: the screen says "result unknown", keeps what was typed, and reads the list again to check.
 @Suite("Changes of unknown result")
 struct UnknownResultTests {
-    typealias F = ActionFixtures
+    typealias F = ChangeFixtures
 
     static var lostAnswer: APIError {
         var error = APIError.transport("the server closed the connection", origin: "127.0.0.1", operation: "run read job")
