@@ -56,3 +56,36 @@ struct DiscoverChangeTests {
         #expect(model.activity.lastError == error.message)
     }
 }
+
+/// Discovery with every change to the model stated (`TestStore`).
+@Suite("d: discover, whole-model")
+struct DiscoverChangeStoreTests {
+    let ref = ConnectorRef(tenant: "acme", connector: "salesforce")
+
+    @Test("the last run's status, Tab, d, the API's acceptance, a poll that sees it finish")
+    func discoverStepByStep() {
+        var store = TestStore(Fixtures.loaded())
+        store.send(.polled(.discoverPolled(ref, .success(.succeeded), at: Fixtures.at(5)))) {
+            $0.now = Fixtures.at(5)
+            $0.discover.run?.status = .succeeded
+            $0.discover.run?.load.succeeded(at: Fixtures.at(5))
+        }
+        store.press(.tab) { $0.focus = .connectors }
+        store.press(.character("d"), effects: [.api(.triggerDiscover(ref))]) {
+            $0.activity.notice = "starting discovery of salesforce@acme…"
+        }
+        store.send(.discoverTriggered(ref, .success(.running), at: Fixtures.at(6))) {
+            $0.now = Fixtures.at(6)
+            $0.discover.run?.status = .running
+            $0.discover.run?.runningSince = Fixtures.at(6)
+            $0.activity.notice = "discovery of salesforce@acme started"
+        }
+        store.send(.polled(.discoverPolled(ref, .success(.succeeded), at: Fixtures.at(9))),
+                   effects: [.refreshNow([.catalog(ref)])]) {
+            $0.now = Fixtures.at(9)
+            $0.discover.run?.status = .succeeded
+            $0.discover.run?.load.succeeded(at: Fixtures.at(9))
+            $0.discover.run?.finishedAt = Fixtures.at(9)
+        }
+    }
+}
