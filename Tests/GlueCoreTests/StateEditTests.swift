@@ -255,3 +255,36 @@ struct StateEditTests {
                 + "failed (timed out), R reads it again (journal: journal /x not written: disk full)")
     }
 }
+
+/// The edit from the editor's answer to the write's, with every change to the model stated (`TestStore`).
+@Suite("Editing a connector's state, whole-model")
+struct StateEditStoreTests {
+    typealias F = StateEditFixtures
+
+    @Test("the edited text previewed, y, the write confirmed: each step's whole change and effects")
+    func editStepByStep() throws {
+        var model = F.loaded()
+        let request = try F.editing(&model)
+        var store = TestStore(model)
+        let preview = StateEditOverlay(write: F.editWrite,
+                                       changes: [.changed(F.accountPath, from: "2026-05-01T00:00:00Z", to: "2026-06-01T00:00:00Z")],
+                                       text: F.editedText)
+        store.send(.editorFinished(request, .edited(F.editedText))) {
+            $0.stateEdits.editing = nil
+            $0.overlay = .stateEdit(preview)
+        }
+        store.press(.character("y"), effects: [.api(.state(.write(F.editWrite)))]) {
+            $0.overlay = nil
+            $0.activity.notice = "writing the state of salesforce@acme…"
+            $0.stateEdits.drafts[F.ref] = .init(text: F.editedText, original: F.state)
+        }
+        store.send(F.written(F.editWrite, before: F.state, after: F.edited)) {
+            $0.now = Fixtures.at(10)
+            $0.state.setDocument(F.edited)
+            $0.state.load.succeeded(at: Fixtures.at(10))
+            $0.stateEdits.undo = .init(ref: F.ref, before: F.state, after: F.edited, kind: .edit)
+            $0.stateEdits.drafts[F.ref] = nil
+            $0.activity.notice = "state of salesforce@acme written (1 change) — z undoes it"
+        }
+    }
+}
