@@ -162,3 +162,41 @@ struct StateResetAndUndoTests {
         #expect(revealed[0].new == #""tok-live-456""#)
     }
 }
+
+/// X with every change to the model stated (`TestStore`).
+@Suite("Resetting state, whole-model")
+struct StateResetStoreTests {
+    typealias F = StateEditFixtures
+
+    @Test("X, the name typed, Enter, the delete confirmed: each step's whole change and effects")
+    func resetStepByStep() {
+        var store = TestStore(F.loaded())
+        let write = StateResetAndUndoTests.resetWrite
+        // The running job of the fixture is named: it writes its own state when it ends.
+        let question = Confirmation(title: "Reset state of salesforce",
+                                    lines: ["Delete the state of salesforce for tenant acme?",
+                                            "Its next job runs a full sync. z restores the state afterwards.",
+                                            "⚠ job 37g_DK of salesforce is SYNC_STARTED:",
+                                            "it writes its own state when it ends and may", "overwrite this change."],
+                                    answer: .typed("salesforce"), request: .state(.write(write)),
+                                    pendingNotice: "deleting the state of salesforce@acme…")
+        store.press(.character("X")) { $0.overlay = .confirm(question) }
+        var typed = question
+        for character in "salesforce" {
+            typed.input.text.append(character)
+            typed.input.cursor += 1
+            store.press(.character(character)) { [typed] in $0.overlay = .confirm(typed) }
+        }
+        store.press(.enter, effects: [.api(.state(.write(write)))]) {
+            $0.overlay = nil
+            $0.activity.notice = "deleting the state of salesforce@acme…"
+        }
+        store.send(F.written(write, before: F.state, after: .none)) {
+            $0.now = Fixtures.at(10)
+            $0.state.setDocument(.none)
+            $0.state.load.succeeded(at: Fixtures.at(10))
+            $0.stateEdits.undo = .init(ref: F.ref, before: F.state, after: .none, kind: .reset)
+            $0.activity.notice = "state of salesforce@acme deleted — z restores it"
+        }
+    }
+}
