@@ -25,9 +25,10 @@ public func view(_ model: Model, theme: Theme) -> Frame {
     case .confirm(let confirmation):
         ConfirmationDialog.make(confirmation, keymap: model.keymap, area: body, theme: theme).draw(into: &frame, rect: body, theme: theme)
     case .stateEdit(let stateEdit):
-        StateEditOverlayView(overlay: stateEdit, model: model).draw(into: &frame, rect: body, theme: theme)
+        StateEditOverlayView(overlay: stateEdit, keymap: model.keymap,
+                             runningJobWarning: runningJobWarning(model, stateEdit.write.ref)).draw(into: &frame, rect: body, theme: theme)
     case .form(let form):
-        ChangeFormView(form: form, model: model).draw(into: &frame, rect: body, theme: theme)
+        ChangeFormView(form: form, keymap: model.keymap).draw(into: &frame, rect: body, theme: theme)
     case .journal(let journal):
         JournalOverlayView(journal: journal, now: model.now, keymap: model.keymap).draw(into: &frame, rect: body, theme: theme)
     case .recovery(let recovery):

@@ -5,7 +5,7 @@ import HotglueModels
 /// Secrets are masked unless the user revealed that one field.
 struct ChangeFormView: Widget {
     var form: ChangeForm
-    var model: Model
+    var keymap: Keymap
 
     func draw(into frame: inout Frame, rect area: Rect, theme: Theme) {
         guard area.width >= 24, area.height >= 6 else { return }
@@ -93,15 +93,15 @@ struct ChangeFormView: Widget {
             case .runJob: submit = "run"
             }
             var spans = key("enter", submit) + key("tab", "next")
-            if form.focusedField?.isSecret == true { spans += key(KeyLabel.shown(.revealField, in: model.keymap), "reveal") }
-            if case .update = form.purpose { spans += key(KeyLabel.shown(.openEditor, in: model.keymap), "$EDITOR") }
+            if form.focusedField?.isSecret == true { spans += key(KeyLabel.shown(.revealField, in: keymap), "reveal") }
+            if case .update = form.purpose { spans += key(KeyLabel.shown(.openEditor, in: keymap), "$EDITOR") }
             return spans + cancel
         case .previewing:
-            return key(KeyLabel.shown(.yes, preferring: .enter, in: model.keymap), "link")
-                + [Span(KeyLabel.shown(.close, preferring: .escape, in: model.keymap), theme.hintKey), Span(" back", theme.dialog)]
+            return key(KeyLabel.shown(.yes, preferring: .enter, in: keymap), "link")
+                + [Span(KeyLabel.shown(.close, preferring: .escape, in: keymap), theme.hintKey), Span(" back", theme.dialog)]
         case .parallelRefused:
-            return key(KeyLabel.shown(.yes, preferring: .character("y"), in: model.keymap), "send again")
-                + [Span(KeyLabel.shown(.no, in: model.keymap), theme.hintKey), Span(" back", theme.dialog)]
+            return key(KeyLabel.shown(.yes, preferring: .character("y"), in: keymap), "send again")
+                + [Span(KeyLabel.shown(.no, in: keymap), theme.hintKey), Span(" back", theme.dialog)]
         }
     }
 }

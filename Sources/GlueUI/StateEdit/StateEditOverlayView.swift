@@ -5,7 +5,9 @@ import LosslessJSON
 /// rectangle; a diff longer than the box scrolls inside it with `j`/`k`.
 struct StateEditOverlayView: Widget {
     var overlay: StateEditOverlay
-    var model: Model
+    var keymap: Keymap
+    /// The warning that a job of this connector is running (`runningJobWarning`), if one is.
+    var runningJobWarning: String?
 
     func draw(into frame: inout Frame, rect area: Rect, theme: Theme) {
         guard area.width >= 24, area.height >= 6 else { return }
@@ -41,7 +43,6 @@ struct StateEditOverlayView: Widget {
         func key(_ name: String, _ words: String) -> [Span] {
             [Span(name, theme.hintKey), Span(" " + words + "  ", theme.dialog)]
         }
-        let keymap = model.keymap
         func shown(_ command: Command, _ preferred: Key? = nil) -> String {
             KeyLabel.shown(command, preferring: preferred, in: keymap)
         }
@@ -62,7 +63,7 @@ struct StateEditOverlayView: Widget {
         }
         let target = "the state of \(ref.connector) · tenant \(ref.tenant)"
         let count = changeCount(overlay.changes.count)
-        if let warning = runningJobWarning(model, ref) {
+        if let warning = runningJobWarning {
             say(warning, theme.warning)
             lines.append([])
         }
