@@ -18,14 +18,11 @@ struct ProfileEndToEndTests {
     @discardableResult
     static func waitUntil(_ timeout: Duration, _ what: String, capture: () throws -> String,
                           _ condition: (String) -> Bool) async throws -> String {
-        let clock = ContinuousClock()
-        let deadline = clock.now + timeout
         var last = ""
-        while clock.now < deadline {
+        if try await poll(upTo: timeout, every: .milliseconds(100), until: {
             last = try capture()
-            if condition(last) { return last }
-            try await Task.sleep(for: .milliseconds(100))
-        }
+            return condition(last)
+        }) { return last }
         throw E2EError("timed out after \(timeout) waiting for \(what); last seen:\n\(last)")
     }
 

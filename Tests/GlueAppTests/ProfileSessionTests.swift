@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import GlueApp
 import GlueCore
 import HotglueAPI
@@ -77,14 +78,12 @@ struct ProfileSessionTests {
         func untilRequest(to emulator: RunningEmulator, _ what: String, timeout: Duration = .seconds(60),
                           _ matches: (RecordedRequest) -> Bool,
                           orCount: ([RecordedRequest]) -> Bool = { _ in false }) async throws {
-            let clock = ContinuousClock()
-            let deadline = clock.now + timeout
-            while clock.now < deadline {
+            let seen = await poll(upTo: timeout) {
                 session.process([])
                 let requests = await emulator.requests()
-                if requests.contains(where: matches) || orCount(requests) { return }
-                try await Task.sleep(for: .milliseconds(20))
+                return requests.contains(where: matches) || orCount(requests)
             }
+            if seen { return }
             Issue.record("timed out waiting for \(what); logged: \(await emulator.requests().map(\.path))")
             throw CancellationError()
         }
@@ -189,11 +188,9 @@ struct ProfileSessionTests {
         let noticeAfterSwitch = harness.session.model.activity.notice
 
         // The answer arrives (the performer journals it, posts it, then counts it done), and the loop goes on.
-        let clock = ContinuousClock()
-        let deadline = clock.now + .seconds(30)
-        while harness.session.changesInFlight.current > 0, clock.now < deadline {
+        _ = await poll(upTo: .seconds(30)) {
             harness.session.process([])
-            try await Task.sleep(for: .milliseconds(20))
+            return harness.session.changesInFlight.current == 0
         }
         #expect(harness.session.changesInFlight.current == 0, "the job start was answered")
         harness.session.process([])

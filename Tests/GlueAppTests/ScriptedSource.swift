@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GlueApp
 import GlueCore
 import GlueSync
@@ -89,13 +90,7 @@ final class PollGate: Sendable {
 
 /// Waits for a condition without sleeping a fixed time: polls every 10 ms up to `timeout`.
 func eventually(timeout: Duration = .seconds(30), _ condition: () -> Bool) async -> Bool {
-    let clock = ContinuousClock()
-    let deadline = clock.now + timeout
-    while clock.now < deadline {
-        if condition() { return true }
-        try? await Task.sleep(for: .milliseconds(10))
-    }
-    return condition()
+    await poll(upTo: timeout, every: .milliseconds(10)) { condition() }
 }
 
 struct ConditionTimedOut: Error, CustomStringConvertible {

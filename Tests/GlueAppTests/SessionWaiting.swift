@@ -1,19 +1,18 @@
 import GlueApp
 import GlueCore
 import Testing
+import TestSupport
 
 extension DashboardSession {
     /// Processes mailbox messages until `condition` holds on the model; on a time-out records what was waited
     /// for with `describe()` (the screen, the notice…) and throws.
     func processUntil(_ what: String, timeout: Duration, describe: () -> String,
                       _ condition: (Model) -> Bool) async throws {
-        let clock = ContinuousClock()
-        let deadline = clock.now + timeout
-        while clock.now < deadline {
+        let held = await poll(upTo: timeout) {
             process([])
-            if condition(model) { return }
-            try await Task.sleep(for: .milliseconds(20))
+            return condition(model)
         }
+        if held { return }
         Issue.record("timed out waiting for \(what); \(describe())")
         throw CancellationError()
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GlueScript
 import HotglueAPI
 import HotglueEmulator
@@ -125,13 +126,12 @@ final class ScriptHarness: Sendable {
 
     /// Waits until the emulator has answered a request matching `condition` (fails the test after 10 s).
     func waitForRequest(_ what: String, _ condition: (RecordedRequest) -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(10)
-        while !(await emulator.requests().contains(where: condition)) {
-            guard ContinuousClock.now < deadline else {
-                Issue.record("timed out waiting for \(what)")
-                throw CancellationError()
-            }
-            try await Task.sleep(for: .milliseconds(10))
+        let answered = await poll(upTo: .seconds(10), every: .milliseconds(10)) {
+            await emulator.requests().contains(where: condition)
+        }
+        guard answered else {
+            Issue.record("timed out waiting for \(what)")
+            throw CancellationError()
         }
     }
 

@@ -27,8 +27,7 @@ struct TestStore {
         }
     }
 
-    /// `send(.key(key))` for each key but the last, whose change and effects are stated: for a key sequence whose
-    /// steps in between are covered elsewhere, use `send` per key instead.
+    /// `send(.key(key))`: one key press, its whole change and its effects stated.
     mutating func press(_ key: Key, effects expected: [Effect] = [], sourceLocation: SourceLocation = #_sourceLocation,
                         _ change: (inout Model) -> Void = { _ in }) {
         send(.key(key), effects: expected, sourceLocation: sourceLocation, change)
