@@ -8,7 +8,8 @@ public func view(_ model: Model, theme: Theme) -> Frame {
         TooSmallNotice.draw(into: &frame, theme: theme)
         return frame
     }
-    HeaderBar(model: model).draw(into: &frame, rect: layout.header, theme: theme)
+    HeaderBar(connection: model.connection, activity: model.activity, staleSince: model.staleSince,
+              lastRefresh: model.lastRefresh, connectError: model.tenants.load.lastError).draw(into: &frame, rect: layout.header, theme: theme)
     for pane in PaneID.allCases {
         guard let rect = layout.panes[pane] else { continue }
         drawPane(pane, model: model, rect: rect, into: &frame, theme: theme)
@@ -36,7 +37,8 @@ public func view(_ model: Model, theme: Theme) -> Frame {
     case .palette, .filter, nil:
         break
     }
-    FooterBar(model: model).draw(into: &frame, rect: layout.footer, theme: theme)
+    FooterBar(overlay: model.overlay, keymap: model.keymap, activity: model.activity, failingNow: model.isFailing,
+              hints: KeyHints.hints(for: model)).draw(into: &frame, rect: layout.footer, theme: theme)
     return frame
 }
 
@@ -47,12 +49,13 @@ func drawPane(_ pane: PaneID, model: Model, rect: Rect, into frame: inout Frame,
         TenantsPaneView(pane: model.tenants, envID: model.connection.envID, focused: focused)
             .draw(into: &frame, rect: rect, theme: theme)
     case .connectors:
-        ConnectorsPaneView(model: model, focused: focused).draw(into: &frame, rect: rect, theme: theme)
+        ConnectorsPaneView(pane: model.connectors, jobs: model.jobs, tenantsLoaded: model.tenants.load.hasData,
+                           now: model.now, focused: focused).draw(into: &frame, rect: rect, theme: theme)
     case .discover:
-        DiscoverPaneView(model: model, focused: focused).draw(into: &frame, rect: rect, theme: theme)
+        DiscoverPaneView(pane: model.discover, now: model.now, focused: focused).draw(into: &frame, rect: rect, theme: theme)
     case .state:
         StatePaneView(pane: model.state, focused: focused, now: model.now).draw(into: &frame, rect: rect, theme: theme)
     case .jobs:
-        JobsPaneView(model: model, focused: focused).draw(into: &frame, rect: rect, theme: theme)
+        JobsPaneView(pane: model.jobs, now: model.now, focused: focused).draw(into: &frame, rect: rect, theme: theme)
     }
 }

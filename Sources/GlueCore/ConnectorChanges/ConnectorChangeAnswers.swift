@@ -17,7 +17,7 @@ func updateConnectorChange(_ model: inout Model, _ msg: ConnectorChangeMsg) -> [
         switch result {
         case .success(let answer):
             forgetFormDraft(&model, .link, ConnectorRef(tenant: tenant, connector: request.connector))
-            insertLinked(&model, tenant: tenant, answer ?? fallbackConnector(request, form))
+            model.connectors.insertLinked(answer ?? fallbackConnector(request, form), tenant: tenant)
             model.activity.notice = withJournal("linked \(request.connector) to \(tenant)", journalProblem)
             return [.refreshNow([.connectors(tenant)])]
         case .failure(let error) where error.leavesResultUnknown:
@@ -94,7 +94,7 @@ func updateConnectorChange(_ model: inout Model, _ msg: ConnectorChangeMsg) -> [
         model.now = max(model.now, time)
         switch result {
         case .success(let job):
-            insertStartedJob(&model, tenant: ref.tenant, job)
+            model.jobs.insertStarted(job, tenant: ref.tenant)
             model.activity.notice = withJournal("\(request.jobType) job \(job.id) of \(ref) started", journalProblem)
             return [.refreshNow([.jobs(ref.tenant)])]
         case .failure(let error) where error.isParallelJobRefusal && request.ignoreParallelJobs != true:

@@ -30,4 +30,18 @@ public struct ListState: Hashable, Sendable {
         selected = max(0, count - 1)
         clamp(count: count, visibleRows: visibleRows)
     }
+
+    /// What `/` typed: the first match selected, scrolled to the top.
+    public mutating func setFilter(_ text: String) {
+        filter = text
+        selected = 0
+        offset = 0
+    }
+
+    /// Esc: clears the filter, if there is one (else Esc means something else).
+    public mutating func clearFilter() -> Bool {
+        guard !filter.isEmpty else { return false }
+        filter = ""
+        return true
+    }
 }

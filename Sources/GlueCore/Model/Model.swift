@@ -44,6 +44,11 @@ public struct Model: Hashable, Sendable {
             .min()
     }
 
+    /// Whether something is failing now: stale, or a pane's last read failed.
+    public var isFailing: Bool {
+        staleSince != nil || [tenants.load, connectors.load, jobs.load, state.load].contains { $0.lastError != nil }
+    }
+
     public var lastRefresh: Date? {
         [tenants.load, connectors.load, jobs.load].compactMap(\.lastSuccess).max()
     }

@@ -22,3 +22,27 @@ extension ConnectorsPane {
         list.apply(command, count: visible.count, visibleRows: visibleRows)
     }
 }
+
+extension ConnectorsPane {
+    /// The pane for another tenant (or none): its connectors are read anew, the filter typed is kept.
+    func showing(tenant: TenantID?) -> ConnectorsPane {
+        var pane = ConnectorsPane()
+        pane.tenant = tenant
+        pane.list.filter = list.filter
+        return pane
+    }
+
+    /// A link confirmed: the connector in the list at once (replacing it when it was relinked), selected, before
+    /// the next poll confirms it again. A link for another tenant than the one shown changes nothing.
+    mutating func insertLinked(_ connector: LinkedConnector?, tenant: TenantID) {
+        guard tenant == self.tenant, let connector = connector?.withoutConfig else { return }
+        if let index = all.firstIndex(where: { $0.id == connector.id }) {
+            all[index] = connector
+        } else {
+            all.append(connector)
+        }
+        if let index = visible.firstIndex(where: { $0.id == connector.id }) {
+            list.selected = index
+        }
+    }
+}

@@ -46,4 +46,19 @@ extension DiscoverPane {
         list.apply(command, count: run?.catalog?.streams.count ?? 0,
                    visibleRows: max(1, visibleRows - DiscoverPaneLayout.summaryRows))
     }
+
+    /// The API took `d` for `ref`: whatever the trigger answered, the run is going now; the poller reads its status
+    /// from here on. (An answer for a connector no longer shown changes nothing.)
+    mutating func started(_ ref: ConnectorRef, _ status: DiscoverStatus, at time: Date) {
+        guard ref == run?.connector, var run else { return }
+        run.status = status.isFinished ? .running : status
+        run.runningSince = time
+        run.finishedAt = nil
+        self.run = run
+    }
+
+    /// The trigger's answer was lost: whether a run started is unknown until the pane reads its status again.
+    mutating func startUnknown(_ ref: ConnectorRef) {
+        if ref == run?.connector { run?.status = nil }
+    }
 }

@@ -128,3 +128,62 @@ extension LogViewState {
         complete = page.isComplete ?? false
     }
 }
+
+extension JobsPane {
+    /// The pane for another tenant (or none): its jobs are read anew, the operator's view of it kept (the
+    /// `:jobs` filter, follow and wrap).
+    func showing(tenant: TenantID?) -> JobsPane {
+        var pane = JobsPane()
+        pane.tenant = tenant
+        pane.filter = filter
+        pane.log.follow = log.follow
+        pane.log.wrap = log.wrap
+        return pane
+    }
+
+    /// `:jobs failed|running|completed|all`: the newest matching job selected and followed.
+    mutating func show(_ filter: JobListFilter) {
+        self.filter = filter
+        list.selected = 0
+        followNewest = true
+    }
+
+    /// The log follows the selected job: another job, another log (follow and wrap kept).
+    mutating func followSelection() {
+        let job = selected?.jobRoot
+        guard job != log.job else { return }
+        log.reset(for: job)
+        watched = nil
+    }
+
+    /// `f`: follow the log's end, or pause where it is. Returns what the status line says.
+    mutating func toggleFollow() -> String {
+        log.follow.toggle()
+        return log.follow ? "following the log" : "log paused"
+    }
+
+    /// Esc: clears the log search, if there is one (else Esc means something else).
+    mutating func clearSearch() -> Bool {
+        guard !log.search.isEmpty else { return false }
+        log.search = ""
+        log.searchMatch = nil
+        return true
+    }
+
+    /// A job started here: shown at once, selected and followed, so the job and log subscriptions poll it live.
+    /// A job of another tenant than the one shown changes nothing.
+    mutating func insertStarted(_ job: Job, tenant: TenantID) {
+        guard tenant == self.tenant else { return }
+        if let root = job.jobRoot, let index = all.firstIndex(where: { $0.jobRoot == root }) {
+            all[index] = job
+        } else {
+            all.insert(job, at: 0)
+        }
+        if !filter.matches(job.status) { filter = .all }
+        followNewest = true
+        log.follow = true
+        if let index = visible.firstIndex(where: { $0.jobRoot == job.jobRoot && $0.id == job.id }) {
+            list.selected = index
+        }
+    }
+}

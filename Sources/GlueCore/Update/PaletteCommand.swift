@@ -118,9 +118,7 @@ func runCommand(_ model: inout Model, _ text: String) -> [Effect] {
         case .tenant(let id):
             selectTenant(&model, id)
         case .jobs(let filter):
-            model.jobs.filter = filter
-            model.jobs.list.selected = 0
-            model.jobs.followNewest = true
+            model.jobs.show(filter)
             model.focus = .jobs
             model.activity.notice = "jobs: \(filter.rawValue)"
         case .theme(let name):

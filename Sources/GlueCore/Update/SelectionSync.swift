@@ -4,17 +4,8 @@
 func syncSelection(_ model: inout Model) {
     let tenant = model.tenants.selected
     if tenant != model.connectors.tenant {
-        let filter = model.connectors.list.filter
-        model.connectors = ConnectorsPane()
-        model.connectors.tenant = tenant
-        model.connectors.list.filter = filter
-        let jobFilter = model.jobs.filter
-        let log = model.jobs.log
-        model.jobs = JobsPane()
-        model.jobs.tenant = tenant
-        model.jobs.filter = jobFilter
-        model.jobs.log.follow = log.follow
-        model.jobs.log.wrap = log.wrap
+        model.connectors = model.connectors.showing(tenant: tenant)
+        model.jobs = model.jobs.showing(tenant: tenant)
     }
     let connector = model.connectors.selectedRef
     if connector != model.state.connector {
@@ -25,11 +16,7 @@ func syncSelection(_ model: inout Model) {
         model.discover = DiscoverPane()
         model.discover.run = connector.map(DiscoverRun.init(connector:))
     }
-    let job = model.jobs.selected?.jobRoot
-    if job != model.jobs.log.job {
-        model.jobs.log.reset(for: job)
-        model.jobs.watched = nil
-    }
+    model.jobs.followSelection()
 }
 
 /// Re-fits every list to its data and to the rows the current layout shows.

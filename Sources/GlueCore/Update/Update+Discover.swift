@@ -21,15 +21,9 @@ func discoverTriggered(_ model: inout Model, _ ref: ConnectorRef, _ result: Resu
     switch result {
     case .success(let status):
         model.activity.notice = "discovery of \(ref) started"
-        guard ref == model.discover.run?.connector, var run = model.discover.run else { return [] }
-        // Whatever the trigger answered, the run is going now; the poller reads its status from here on.
-        run.status = status.isFinished ? .running : status
-        run.runningSince = time
-        run.finishedAt = nil
-        model.discover.run = run
+        model.discover.started(ref, status, at: time)
     case .failure(let error) where error.leavesResultUnknown:
-        // Its status unknown again: the pane polls it, and shows whether a run started.
-        if ref == model.discover.run?.connector { model.discover.run?.status = nil }
+        model.discover.startUnknown(ref)
         model.activity.notice = unknownResult("discovery of \(ref)", error,
                                               check: "the discover pane reads its status again, check it")
         noteError(&model, error, at: time)

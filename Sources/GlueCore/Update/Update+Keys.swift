@@ -59,8 +59,7 @@ private func perform(_ model: inout Model, _ command: Command) -> [Effect] {
         model.activity.notice = "refreshing"
         return [.refreshNow(subscriptions(model))]
     case .follow:
-        model.jobs.log.follow.toggle()
-        model.activity.notice = model.jobs.log.follow ? "following the log" : "log paused"
+        model.activity.notice = model.jobs.toggleFollow()
     case .wrap:
         model.jobs.log.wrap.toggle()
     case .searchNext, .searchPrevious:
@@ -68,7 +67,7 @@ private func perform(_ model: inout Model, _ command: Command) -> [Effect] {
     case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown:
         move(&model, command)
     case .fold, .expand, .collapse, .reveal:
-        treeAction(&model, command)
+        if model.focus == .state, let notice = model.state.treeAction(command) { model.activity.notice = notice }
     case .journal:
         return openJournal(&model)
     case .selectTenant, .showJobs, .theme, .profile:
@@ -91,21 +90,14 @@ private func setFocus(_ model: inout Model, _ pane: PaneID) {
 
 /// Esc backs out one level: a filter first, then the zoom.
 private func back(_ model: inout Model) {
+    let cleared: Bool
     switch model.focus {
-    case .tenants where !model.tenants.list.filter.isEmpty:
-        model.tenants.list.filter = ""
-        return
-    case .connectors where !model.connectors.list.filter.isEmpty:
-        model.connectors.list.filter = ""
-        return
-    case .jobs where !model.jobs.log.search.isEmpty:
-        model.jobs.log.search = ""
-        model.jobs.log.searchMatch = nil
-        return
-    default:
-        break
+    case .tenants: cleared = model.tenants.list.clearFilter()
+    case .connectors: cleared = model.connectors.list.clearFilter()
+    case .jobs: cleared = model.jobs.clearSearch()
+    case .discover, .state: cleared = false
     }
-    model.zoomed = nil
+    if !cleared { model.zoomed = nil }
 }
 
 private func openFilter(_ model: inout Model) {
@@ -177,13 +169,9 @@ func handleOverlayKey(_ model: inout Model, _ overlay: Overlay, _ key: Key) -> [
 private func applyFilter(_ model: inout Model, _ pane: PaneID, _ text: String) {
     switch pane {
     case .tenants:
-        model.tenants.list.filter = text
-        model.tenants.list.selected = 0
-        model.tenants.list.offset = 0
+        model.tenants.list.setFilter(text)
     case .connectors:
-        model.connectors.list.filter = text
-        model.connectors.list.selected = 0
-        model.connectors.list.offset = 0
+        model.connectors.list.setFilter(text)
     case .jobs:
         model.jobs.log.search = text
         searchLog(&model, forward: true, continuing: false)

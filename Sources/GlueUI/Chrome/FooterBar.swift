@@ -1,12 +1,18 @@
 /// The last row: what is being typed (filter or command, with the terminal cursor placed in it), or a passing
 /// notice, or the key hints; on the right, the last API error in the operator's words, with its time.
 struct FooterBar: Widget {
-    var model: Model
+    var overlay: Overlay?
+    var keymap: Keymap
+    var activity: ActivityStatus
+    /// Whether some pane is failing now: the last error is red while it is, dim once everything recovered.
+    var failingNow: Bool
+    /// The key hints of the focused pane (`KeyHints.hints(for:)`).
+    var hints: [KeyHints.Hint]
 
     func draw(into frame: inout Frame, rect: Rect, theme: Theme) {
         guard rect.width > 0, rect.height > 0 else { return }
         frame.fill(rect, style: theme.hint)
-        switch model.overlay {
+        switch overlay {
         case .filter(let pane, let input):
             let hint = pane == .jobs ? "enter find · esc clear" : "enter keep · esc clear"
             drawInput(prompt: "/", input: input, hint: hint, into: &frame, rect: rect, theme: theme)
@@ -15,21 +21,21 @@ struct FooterBar: Widget {
             drawInput(prompt: ":", input: input, hint: paletteHint(input.text), into: &frame, rect: rect, theme: theme)
             return
         case .help:
-            let close = KeyLabel.shown(.close, preferring: .escape, in: model.keymap)
+            let close = KeyLabel.shown(.close, preferring: .escape, in: keymap)
             frame.putSpans(KeyHints.spans([.init(key: close, label: "close help")], width: rect.width, theme: theme),
                            x: rect.x, y: rect.y, width: rect.width)
             return
         case .message:
-            let ok = KeyLabel.shown(.yes, preferring: .enter, in: model.keymap)
+            let ok = KeyLabel.shown(.yes, preferring: .enter, in: keymap)
             frame.putSpans(KeyHints.spans([.init(key: ok, label: "ok")], width: rect.width, theme: theme),
                            x: rect.x, y: rect.y, width: rect.width)
             return
         case .confirm, .stateEdit, .form, .journal, .recovery:
             // The dialog says its own keys; the footer keeps what just happened (an error of the last try).
-            let close = KeyLabel.shown(.close, preferring: .escape, in: model.keymap)
-            let closing = KeyHints.spans([.init(key: close, label: model.overlay.map(Self.closeLabel) ?? "close")],
+            let close = KeyLabel.shown(.close, preferring: .escape, in: keymap)
+            let closing = KeyHints.spans([.init(key: close, label: overlay.map(Self.closeLabel) ?? "close")],
                                          width: rect.width, theme: theme)
-            if let notice = model.activity.notice, !notice.isEmpty {
+            if let notice = activity.notice, !notice.isEmpty {
                 frame.putSpans([Span(" " + notice, theme.hint.patched(by: theme.accent))], x: rect.x, y: rect.y,
                                width: rect.width)
             } else {
@@ -39,11 +45,10 @@ struct FooterBar: Widget {
         case nil:
             break
         }
-        let hints = KeyHints.hints(for: model)
         let essentialHints = KeyHints.spans([hints.first, hints.last].compactMap { $0 }, width: rect.width, theme: theme)
         // A notice says what just happened (often the error itself, in the action's words): it is read first,
         // and the last error gets what it leaves of the line.
-        let notice = model.activity.notice.flatMap { $0.isEmpty ? nil : $0 }
+        let notice = activity.notice.flatMap { $0.isEmpty ? nil : $0 }
         let errorRoom = notice.map { rect.width - DisplayWidth.of($0) - 3 } ?? rect.width - essentialHints.width - 2
         let errorStart = drawLastError(into: &frame, rect: rect, room: errorRoom, theme: theme)
         let room = errorStart - rect.x - 1
@@ -67,10 +72,8 @@ struct FooterBar: Widget {
     /// returns where it starts. The error is red while some pane is failing, dim once everything recovered.
     private func drawLastError(into frame: inout Frame, rect: Rect, room: Int, theme: Theme) -> Int {
         // Fewer columns than "✗ 12:03:44 " and a few words: left out rather than cut to nothing.
-        guard let message = model.activity.lastError, !message.isEmpty, room >= 20 else { return rect.maxX }
-        let failingNow = model.staleSince != nil || [model.tenants.load, model.connectors.load, model.jobs.load,
-                                                      model.state.load].contains { $0.lastError != nil }
-        let time = model.activity.lastErrorAt.map { ClockText.timeOfDay($0) + " " } ?? ""
+        guard let message = activity.lastError, !message.isEmpty, room >= 20 else { return rect.maxX }
+        let time = activity.lastErrorAt.map { ClockText.timeOfDay($0) + " " } ?? ""
         let style = theme.hint.patched(by: failingNow ? theme.error : theme.dim)
         let spans = [Span("✗ " + time + message, style), Span(" ", theme.hint)]
         let width = min(spans.width, max(0, room))

@@ -1,10 +1,18 @@
 import struct Foundation.Date
+import HotglueModels
 
 /// Row 0: where we are on the left (` gluetop  prod · env … · flow …`), how fresh the data is on the right
 /// (`● live  12 req/min  updated 12:03:44` or `○ stale since 12:01:00`), retries in progress, and the READ-ONLY,
 /// PRODUCTION and DEMO marks. When the row is short, the least useful pieces go first; the marks never go.
 struct HeaderBar: Widget {
-    var model: Model
+    var connection: ConnectionInfo
+    var activity: ActivityStatus
+    /// Since when every poll has failed, if they do now.
+    var staleSince: Date?
+    /// When the data was last read whole.
+    var lastRefresh: Date?
+    /// Why the first read of the tenants failed, if it did: "not connected" rather than "connecting…".
+    var connectError: APIError?
 
     /// A piece of the right side; lower `keep` is dropped first.
     private struct Piece {
@@ -39,7 +47,6 @@ struct HeaderBar: Widget {
     }
 
     private func leftSpans(_ theme: Theme) -> [Span] {
-        let connection = model.connection
         let base = theme.statusBar
         return [
             Span(" gluetop ", theme.brand),
@@ -55,19 +62,19 @@ struct HeaderBar: Widget {
     private func rightPieces(_ theme: Theme) -> [Piece] {
         let base = theme.statusBar
         var pieces: [Piece] = []
-        let retries = model.activity.retries.count
+        let retries = activity.retries.count
         if retries > 0 {
             let label = retries == 1 ? "⟳ 1 retry" : "⟳ \(retries) retries"
             pieces.append(Piece(spans: [Span(label, base.patched(by: theme.warning))], keep: 3))
         }
         pieces += freshnessPieces(theme)
-        if model.connection.isDemo {
+        if connection.isDemo {
             pieces.append(Piece(spans: [Span(" DEMO ", theme.badge)], keep: Int.max))
         }
-        if model.connection.readOnly {
+        if connection.readOnly {
             pieces.append(Piece(spans: [Span(" READ-ONLY ", theme.badge)], keep: Int.max))
         }
-        if model.connection.production {
+        if connection.production {
             pieces.append(Piece(spans: [Span(" PRODUCTION ", theme.dangerBadge)], keep: Int.max))
         }
         return pieces
@@ -76,19 +83,19 @@ struct HeaderBar: Widget {
     /// Live, stale, or not yet connected, with the request rate and the time of the last refresh.
     private func freshnessPieces(_ theme: Theme) -> [Piece] {
         let base = theme.statusBar
-        if let since = model.staleSince {
+        if let since = staleSince {
             return [Piece(spans: [Span("○ stale since " + ClockText.timeOfDay(since), base.patched(by: theme.warning))],
                           keep: Int.max)]
         }
-        guard let updated = model.lastRefresh else {
-            if let error = model.tenants.load.lastError, !error.isCancellation {
+        guard let updated = lastRefresh else {
+            if let error = connectError, !error.isCancellation {
                 return [Piece(spans: [Span("✗ not connected", base.patched(by: theme.error))], keep: Int.max)]
             }
             return [Piece(spans: [Span("◌ connecting…", base.patched(by: theme.dim))], keep: Int.max)]
         }
         return [
             Piece(spans: [Span("● live", base.patched(by: theme.success))], keep: Int.max),
-            Piece(spans: [Span("\(model.activity.requestsPerMinute) req/min", base.patched(by: theme.dim))], keep: 1),
+            Piece(spans: [Span("\(activity.requestsPerMinute) req/min", base.patched(by: theme.dim))], keep: 1),
             Piece(spans: [Span("updated " + ClockText.timeOfDay(updated), base.patched(by: theme.dim))], keep: 2),
         ]
     }

@@ -1,13 +1,18 @@
+import struct Foundation.Date
 import HotglueModels
 
 /// Pane 2: the selected tenant's linked connectors: ID, LABEL, TYPE and LAST JOB. (How far a connector has read,
 /// its newest bookmark, is in the state pane's border: the list does not carry states.)
 struct ConnectorsPaneView: Widget {
-    var model: Model
+    var pane: ConnectorsPane
+    /// The jobs pane, for each connector's last job (same tenant).
+    var jobs: JobsPane
+    /// Whether the tenants have arrived: the empty pane says "select a tenant" rather than "waiting".
+    var tenantsLoaded: Bool
+    var now: Date
     var focused: Bool
 
     func draw(into frame: inout Frame, rect: Rect, theme: Theme) {
-        let pane = model.connectors
         let visible = pane.visible
         let filter = pane.list.filter
         let count = filter.isEmpty ? NumberText.grouped(pane.all.count)
@@ -18,7 +23,7 @@ struct ConnectorsPaneView: Widget {
                                 bottomRight: PaneLoadStatus.staleLabel(pane.load, paneWidth: rect.width, theme: theme))
         let content = border.draw(into: &frame, rect: rect, theme: theme)
         guard let tenant = pane.tenant else {
-            PaneLoadStatus.draw(Span(model.tenants.load.hasData ? "select a tenant" : "waiting for tenants…", theme.dim),
+            PaneLoadStatus.draw(Span(tenantsLoaded ? "select a tenant" : "waiting for tenants…", theme.dim),
                                 into: &frame, rect: content)
             return
         }
@@ -27,7 +32,6 @@ struct ConnectorsPaneView: Widget {
             PaneLoadStatus.draw(message, into: &frame, rect: content)
             return
         }
-        let jobs = model.jobs, now = model.now
         let table = Table(columns: Self.columns, rowCount: visible.count, list: pane.list, focused: focused,
                           highlight: filter) { index in
             let connector = visible[index]

@@ -1,14 +1,16 @@
+import struct Foundation.Date
 import HotglueModels
 
 /// Pane 3: discovery for the selected connector. Three summary rows (status with spinner and elapsed time, a bar,
 /// what was found), then the catalog's streams: selected or not, and how each replicates. When the pane is wide the
 /// status and bar share a row, and the streams get a header.
 struct DiscoverPaneView: Widget {
-    var model: Model
+    var pane: DiscoverPane
+    var now: Date
     var focused: Bool
 
     func draw(into frame: inout Frame, rect: Rect, theme: Theme) {
-        let run = model.discover.run
+        let run = pane.run
         let title = PaneID.discover.title + (run.map { " · " + $0.connector.connector.rawValue } ?? "")
         let stale = run.map { PaneLoadStatus.staleLabel($0.load, paneWidth: rect.width, theme: theme) } ?? []
         let border = PaneBorder(title: title, detail: nil, focused: focused, bottomRight: stale)
@@ -43,8 +45,8 @@ struct DiscoverPaneView: Widget {
         var detail: [[Span]] = []
         switch status {
         case .running:
-            let elapsed = run.runningSince.map { model.now.timeIntervalSince($0) } ?? 0
-            statusRow = [Span(Spinner.frame(at: model.now) + " RUNNING", theme.running),
+            let elapsed = run.runningSince.map { now.timeIntervalSince($0) } ?? 0
+            statusRow = [Span(Spinner.frame(at: now) + " RUNNING", theme.running),
                          Span("  " + ClockText.stopwatch(elapsed), theme.text)]
             bar = ProgressBar.indeterminate(elapsedSeconds: elapsed, width: min(wide ? 24 : width, 32), theme: theme)
             if let since = run.runningSince {
@@ -53,7 +55,7 @@ struct DiscoverPaneView: Widget {
         case .succeeded:
             statusRow = [Span("✓ SUCCEEDED", theme.success)]
             if let finished = run.finishedAt {
-                statusRow.append(Span("  " + ClockText.ago(finished, now: model.now), theme.dim))
+                statusRow.append(Span("  " + ClockText.ago(finished, now: now), theme.dim))
             }
         case .failed(let message):
             statusRow = [Span("✗ FAILED", theme.error)]
@@ -99,7 +101,7 @@ struct DiscoverPaneView: Widget {
         let top = DiscoverPaneLayout.summaryRows - (wide ? 1 : 0)
         let area = Rect(x: content.x, y: content.y + top, width: content.width, height: content.height - top)
         guard area.height > (wide ? 1 : 0) else { return }
-        let table = Table(columns: Self.columns, showsHeader: wide, rowCount: streams.count, list: model.discover.list,
+        let table = Table(columns: Self.columns, showsHeader: wide, rowCount: streams.count, list: pane.list,
                           focused: focused) { index in
             let stream = streams[index]
             let style = stream.isSelected ? nil : theme.dim

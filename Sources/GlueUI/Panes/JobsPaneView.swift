@@ -1,13 +1,14 @@
+import struct Foundation.Date
 import HotglueModels
 
 /// Pane 5: the tenant's jobs on top; under a rule naming the selected job (with a stage bar while it runs) and the
 /// log's state, the job's status timeline and log lines.
 struct JobsPaneView: Widget {
-    var model: Model
+    var pane: JobsPane
+    var now: Date
     var focused: Bool
 
     func draw(into frame: inout Frame, rect: Rect, theme: Theme) {
-        let pane = model.jobs
         let visible = pane.visible
         var title = PaneID.jobs.title + (pane.tenant.map { " · " + $0.rawValue } ?? "")
         var count = NumberText.grouped(pane.all.count)
@@ -33,7 +34,7 @@ struct JobsPaneView: Widget {
         let split = JobsPaneLayout(contentHeight: content.height)
         let tableRect = Rect(x: content.x, y: content.y, width: content.width,
                              height: min(content.height, 1 + split.jobRows))
-        let now = model.now
+        let now = now
         Table(columns: JobCells.columns, rowCount: visible.count, list: pane.list, focused: focused) { index in
             JobCells.cells(visible[index], now: now, theme: theme)
         }.draw(into: &frame, rect: tableRect, theme: theme)
@@ -41,7 +42,7 @@ struct JobsPaneView: Widget {
         let ruleY = tableRect.maxY
         guard ruleY < content.maxY else { return }
         let document = pane.logDocument
-        JobsRule(model: model, document: document, focused: focused)
+        JobsRule(pane: pane, now: now, document: document, focused: focused)
             .draw(into: &frame, paneRect: rect, y: ruleY, theme: theme)
         let logRect = Rect(x: content.x, y: ruleY + 1, width: content.width, height: content.maxY - ruleY - 1)
         LogView(document: document, state: pane.log, focused: focused).draw(into: &frame, rect: logRect, theme: theme)
@@ -50,7 +51,7 @@ struct JobsPaneView: Widget {
 
     /// Under a short log: why there are no log lines (the API has none, or reading them failed).
     private func drawLogNote(document: LogDocument, in rect: Rect, into frame: inout Frame, theme: Theme) {
-        let log = model.jobs.log
+        let log = pane.log
         let note: Span
         if log.logsUnavailable {
             note = Span("the API has no log endpoint: showing the job's status timeline", theme.dim)

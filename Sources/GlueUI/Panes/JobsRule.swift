@@ -1,10 +1,12 @@
+import struct Foundation.Date
 import HotglueModels
 
 /// The rule between the jobs table and the log, joined to the pane's border: the selected job on the left
 /// (`⠙ 37g_DK SYNC_STARTED 1:12 ▕███░░░▏` while it runs), the log's state on the right (`12,000 lines dropped ·
 /// wrap · ● follow` or `‖ paused 120/5,000`).
 struct JobsRule {
-    var model: Model
+    var pane: JobsPane
+    var now: Date
     var document: LogDocument
     var focused: Bool
 
@@ -24,15 +26,15 @@ struct JobsRule {
 
     /// The richest label that fits: spinner, id, status, elapsed time and stage bar, shedding from the end.
     private func jobLabel(_ theme: Theme, room: Int) -> [Span] {
-        guard let job = model.jobs.selected else { return [] }
+        guard let job = pane.selected else { return [] }
         let running = !job.status.isTerminal
         let statusStyle = JobStatusStyle.style(of: job.status, theme: theme)
         let id = Span(job.id, theme.text.patched(by: Style(attributes: .bold)))
-        let spinner = running ? [Span(Spinner.frame(at: model.now) + " ", theme.running)] : []
+        let spinner = running ? [Span(Spinner.frame(at: now) + " ", theme.running)] : []
         let status = [Span(" ", theme.text), Span(job.status.rawValue, statusStyle)]
         var elapsed: [Span] = []
         var bar: [Span] = []
-        if running, let seconds = JobCells.duration(job, now: model.now) {
+        if running, let seconds = JobCells.duration(job, now: now) {
             elapsed = [Span(" " + ClockText.stopwatch(seconds), theme.text)]
             let fraction = JobCells.stageFraction(job.status)
             bar = [Span(" ", theme.text)] + ProgressBar.determinate(fraction, width: 10, theme: theme)
@@ -51,7 +53,7 @@ struct JobsRule {
     }
 
     private func logState(_ theme: Theme) -> [Span] {
-        let log = model.jobs.log
+        let log = pane.log
         var spans = [Span(" ", theme.text)]
         if document.buffer.dropped > 0 {
             spans.append(Span(NumberText.grouped(document.buffer.dropped) + " lines dropped · ", theme.warning))
