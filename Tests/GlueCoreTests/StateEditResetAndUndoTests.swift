@@ -200,3 +200,34 @@ struct StateResetStoreTests {
         }
     }
 }
+
+/// z with every change to the model stated (`TestStore`): the preview, y, the write confirmed, and the undo
+/// record turned around so that z again redoes.
+@Suite("Undoing a state change, whole-model")
+struct StateUndoStoreTests {
+    typealias F = StateEditFixtures
+
+    @Test("z previews current → before, y writes it, the answer restores it and keeps the redo")
+    func undoStepByStep() throws {
+        var store = TestStore(try StateResetAndUndoTests().afterEdit())
+        let write = StateResetAndUndoTests.undoWrite
+        let preview = StateEditOverlay(write: write,
+                                       changes: [.changed(F.accountPath, from: "2026-06-01T00:00:00Z",
+                                                          to: "2026-05-01T00:00:00Z")],
+                                       text: F.state.pretty() + "\n")
+        store.press(.character("z")) {
+            $0.overlay = .stateEdit(preview)
+            $0.activity.notice = nil
+        }
+        store.press(.character("y"), effects: [.api(.state(.write(write)))]) {
+            $0.overlay = nil
+            $0.activity.notice = "restoring the state of salesforce@acme…"
+        }
+        store.send(F.written(write, before: F.edited, after: F.state)) {
+            $0.state.setDocument(F.state)
+            $0.state.load.succeeded(at: Fixtures.at(10))
+            $0.stateEdits.undo = .init(ref: F.ref, before: F.edited, after: F.state, kind: .undo)
+            $0.activity.notice = "state of salesforce@acme restored (1 change) — z again redoes the change"
+        }
+    }
+}

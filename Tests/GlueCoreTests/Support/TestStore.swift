@@ -33,22 +33,42 @@ struct TestStore {
         send(.key(key), effects: expected, sourceLocation: sourceLocation, change)
     }
 
-    /// The lines of `dump` between the first and the last that differ, expected then actual, so the message
-    /// names the fields (a list that grew shows as its new rows, not as every row after them).
+    /// Each place where the models differ, by its path (`jobs.log.follow: expected true, actual false`). Values
+    /// are compared, not printed: a dictionary whose order of iteration differs is not a difference.
     static func difference(expected: Model, actual: Model) -> String {
-        var expectedText = "", actualText = ""
-        dump(expected, to: &expectedText)
-        dump(actual, to: &actualText)
-        let left = expectedText.split(separator: "\n").map(String.init)
-        let right = actualText.split(separator: "\n").map(String.init)
-        var prefix = 0
-        while prefix < min(left.count, right.count), left[prefix] == right[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < min(left.count, right.count) - prefix,
-              left[left.count - 1 - suffix] == right[right.count - 1 - suffix] { suffix += 1 }
-        let context = prefix > 0 ? ["  at: " + left[prefix - 1].trimmingCharacters(in: .whitespaces)] : []
-        let gone = left[prefix..<(left.count - suffix)].prefix(20).map { "  expected: " + $0.trimmingCharacters(in: .whitespaces) }
-        let came = right[prefix..<(right.count - suffix)].prefix(20).map { "  actual:   " + $0.trimmingCharacters(in: .whitespaces) }
-        return (context + gone + came).joined(separator: "\n")
+        var lines: [String] = []
+        differences(expected, actual, path: "model", into: &lines)
+        return lines.prefix(20).joined(separator: "\n")
+    }
+
+    private static func differences(_ expected: Any, _ actual: Any, path: String, into lines: inout [String]) {
+        if let left = expected as? AnyHashable, let right = actual as? AnyHashable, left == right { return }
+        let left = Mirror(reflecting: expected), right = Mirror(reflecting: actual)
+        let leftChildren = Array(left.children), rightChildren = Array(right.children)
+        // Walk into structs, classes, tuples, optionals and enums of the same case, and lists of the same length;
+        // anything else (dictionaries, sets, scalars, another case) is a difference here.
+        let walkable: Bool
+        switch left.displayStyle {
+        case .struct?, .class?, .tuple?:
+            walkable = !leftChildren.isEmpty && leftChildren.map(\.label) == rightChildren.map(\.label)
+        case .optional?, .enum?, .collection?:
+            walkable = !leftChildren.isEmpty && leftChildren.count == rightChildren.count
+                && leftChildren.map(\.label) == rightChildren.map(\.label)
+        default:
+            walkable = false
+        }
+        guard walkable, left.displayStyle == right.displayStyle else {
+            lines.append("  \(path): expected \(shown(expected)), actual \(shown(actual))")
+            return
+        }
+        for (index, (leftChild, rightChild)) in zip(leftChildren, rightChildren).enumerated() {
+            let name = left.displayStyle == .collection ? "[\(index)]" : "." + (leftChild.label ?? "\(index)")
+            differences(leftChild.value, rightChild.value, path: path + name, into: &lines)
+        }
+    }
+
+    private static func shown(_ value: Any) -> String {
+        let text = String(reflecting: value)
+        return text.count > 300 ? String(text.prefix(300)) + "…" : text
     }
 }
