@@ -32,4 +32,22 @@ import Testing
             $0.jobs.log.reset(for: jobs[0].jobRoot)
         }
     }
+
+    @Test("the failure names each differing field by its path, and a dictionary in another order is no difference")
+    func differenceNamesThePaths() {
+        var expected = Fixtures.loaded()
+        var actual = expected
+        actual.jobs.log.wrap = true
+        actual.activity.notice = "x"
+        #expect(TestStore.difference(expected: expected, actual: actual) == """
+              model.jobs.log.wrap: expected false, actual true
+              model.activity.notice: expected nil, actual Optional("x")
+            """)
+        // The same drafts, put in in another order (and so, maybe, iterated in another): equal, nothing to say.
+        let refs = (0..<40).map { ConnectorRef(tenant: "acme", connector: ConnectorID("c\($0)")) }
+        for ref in refs { expected.stateEdits.drafts[ref] = .init(text: "{}", original: nil) }
+        actual = Fixtures.loaded()
+        for ref in refs.reversed() { actual.stateEdits.drafts[ref] = .init(text: "{}", original: nil) }
+        #expect(TestStore.difference(expected: expected, actual: actual) == "")
+    }
 }
