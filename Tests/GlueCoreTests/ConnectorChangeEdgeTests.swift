@@ -58,12 +58,7 @@ struct ConnectorChangeEdgeTests {
     @Test("requests and forms describe themselves without the secrets typed into them")
     func descriptions() throws {
         var model = Fixtures.loaded()
-        _ = Fixtures.press(&model, .character("l"))
-        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
-        Fixtures.type(&model, "stripe")
-        _ = Fixtures.press(&model, .enter)
-        Fixtures.type(&model, F.secretValue)
-        _ = Fixtures.press(&model, .enter)
+        F.linkPreviewing(&model)
         let effects = Fixtures.press(&model, .enter)
         let request = try #require(F.connectorRequest(effects))
         #expect(request.description == "link stripe to acme (config keys: api_key)")
@@ -110,10 +105,7 @@ struct ConnectorActionProductionTests {
     func linkCancelledAtTheProductionQuestion() throws {
         var model = Fixtures.loaded()
         model.connection.production = true
-        _ = Fixtures.press(&model, .character("l"))
-        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
-        Fixtures.type(&model, "stripe")
-        _ = Fixtures.press(&model, .enter)
+        F.linkFormOpen(&model)
         Fixtures.type(&model, "k")
         _ = Fixtures.press(&model, .enter, .enter)
         #expect(F.confirmation(model) != nil)

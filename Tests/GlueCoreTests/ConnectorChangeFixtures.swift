@@ -62,6 +62,21 @@ enum ChangeFixtures {
                         "start_time": JSONValue(HotglueDate.format(Fixtures.at(500)))])
     }
 
+    /// `l`, the choices arrive, stripe picked: its form, ready for typing.
+    static func linkFormOpen(_ model: inout Model) {
+        _ = Fixtures.press(&model, .character("l"))
+        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(choices), at: Fixtures.at(10))))
+        Fixtures.type(&model, "stripe")
+        _ = Fixtures.press(&model, .enter)
+    }
+
+    /// stripe's link form with its key typed, on the preview: the next Enter sends.
+    static func linkPreviewing(_ model: inout Model) {
+        linkFormOpen(&model)
+        Fixtures.type(&model, secretValue)
+        _ = Fixtures.press(&model, .enter)
+    }
+
     /// Runs `:text` in the palette.
     static func palette(_ model: inout Model, _ text: String) -> [Effect] {
         var effects = Fixtures.press(&model, .character(":"))

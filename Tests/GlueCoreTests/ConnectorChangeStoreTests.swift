@@ -13,12 +13,7 @@ struct ConnectorChangeStoreTests {
     @Test("l: Enter on the preview sends the link; the answer puts the connector in the list, selected")
     func linkSentAndAnswered() throws {
         var model = Fixtures.loaded()
-        _ = Fixtures.press(&model, .character("l"))
-        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
-        Fixtures.type(&model, "stripe")
-        _ = Fixtures.press(&model, .enter)
-        Fixtures.type(&model, F.secretValue)
-        _ = Fixtures.press(&model, .enter)
+        F.linkPreviewing(&model)
         let form = try #require(F.form(model))
         #expect(form.stage == .previewing)
 

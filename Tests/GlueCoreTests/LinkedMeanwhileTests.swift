@@ -13,12 +13,7 @@ struct LinkedMeanwhileTests {
     @Test("refused, form kept, the choice marked linked, the list read again; the next Enter says it replaces")
     func linkedMeanwhile() throws {
         var model = Fixtures.loaded()
-        _ = Fixtures.press(&model, .character("l"))
-        _ = update(&model, .connectorChange(.linkChoicesLoaded("acme", .success(F.choices), at: Fixtures.at(10))))
-        Fixtures.type(&model, "stripe")
-        _ = Fixtures.press(&model, .enter)
-        Fixtures.type(&model, F.secretValue)
-        _ = Fixtures.press(&model, .enter)
+        F.linkPreviewing(&model)
         let sent = Fixtures.press(&model, .enter)
         guard case .link(let tenant, let request, let reopen) = try #require(F.connectorRequest(sent)) else {
             try wrongCase(F.connectorRequest(sent), expected: ".link")
