@@ -12,7 +12,9 @@ struct FilteredRowsTests {
 
     @Test("typing, erasing and replacing the filter always gives what a full search gives",
           arguments: [["9", "99", "991", "99", "9", ""], ["a", "ac", "acm", "acme", "acme_", "acme_e", "x"],
-                      ["T", "Te", "te", "ten", "tenant-4", "tenant-49", "tenant-4", "ü", "üN"], ["1", "10", "0", "10"]])
+                      ["T", "Te", "te", "ten", "tenant-4", "tenant-49", "tenant-4", "ü", "üN"], ["1", "10", "0", "10"],
+                      ["tenant-4", "tenant-", "tenant-49", "Tenant-49", "tenant-4", "x", "tenant", "tenant-49"],
+                      ["a", "ab", "b", "ab", "cme", "acme", "ACME", "", "acme_eu", "acme"]])
     func narrowingMatchesAFullSearch(_ steps: [String]) {
         var rows = FilteredRows<String>()
         rows.setItems(Self.names) { $0 }
