@@ -446,7 +446,11 @@ async def subscription():
         await client.subscribe_resource(uri)
         statuses = []
         while True:
-            await asyncio.wait_for(recorder.update_event.wait(), timeout=60)
+            try:
+                # A failure guard, not a timing check: the job ends in a few seconds.
+                await asyncio.wait_for(recorder.update_event.wait(), timeout=60)
+            except TimeoutError:
+                raise CheckFailed(f"a status change of {uri} was pushed within 60 s (statuses so far: {statuses})")
             recorder.update_event.clear()
             check(all(update == uri for update in recorder.updates), "updates name the subscribed job", recorder.updates)
             read = await client.read_resource(uri)
