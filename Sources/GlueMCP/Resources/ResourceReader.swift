@@ -20,8 +20,7 @@ struct ResourceReader: Sendable {
                 return (SecretMasking.masked(.object(object)), false)
             case .job(let job):
                 let found = try await tools.findJob(job)
-                return (SecretMasking.masked(.object(ToolRunner.jobStructured(found.job, found.uri))),
-                        found.job.status.isTerminal)
+                return (SecretMasking.masked(.object(ToolRunner.jobStructured(found, job))), found.status.isTerminal)
             case .jobLog(let job):
                 return (SecretMasking.masked(.object(try await tools.logPage(job, offset: 0))), false)
             }

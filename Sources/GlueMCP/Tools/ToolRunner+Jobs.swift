@@ -8,17 +8,18 @@ import LosslessJSON
 extension ToolRunner {
     func runJob(_ args: ToolArguments) async throws(ToolFailure) -> ToolSuccess {
         let ref = ConnectorRef(tenant: try args.tenant, connector: try args.connector)
+        let type = try args.optionalString("job_type") ?? "read"
+        guard type == "read" || type == "write" else {
+            throw .invalid("job_type", "`job_type` must be read or write, not \(type)", "Pass read or write.")
+        }
         let request = RunJobRequest(
-            connector: ref.connector, jobType: JobType(rawValue: try args.optionalString("job_type") ?? "read"),
+            connector: ref.connector, jobType: JobType(rawValue: type),
             jobName: try args.optionalString("job_name"), overrideStartDate: try args.optionalString("override_start_date"),
             resetSourceState: try args.bool("reset_source_state"),
             overrideSelectedTables: try args.object("override_selected_tables"),
             overrideFieldMap: try args.object("override_field_map").map { .object($0) },
             environmentVariables: try args.object("environment_variables"),
             streamingJob: try args.bool("streaming_job"), ignoreParallelJobs: try args.bool("ignore_parallel_jobs"))
-        if let type = try args.optionalString("job_type"), type != "read", type != "write" {
-            throw .invalid("job_type", "`job_type` must be read or write, not \(type)", "Pass read or write.")
-        }
         let answer = await changes.runJob(ref, request)
         let job = try settle(answer, target: "listjobs")
         let uri = JobResourceURI(tenant: ref.tenant, jobID: job.id).text
@@ -43,8 +44,9 @@ extension ToolRunner {
     }
 
     func jobStatus(_ args: ToolArguments) async throws(ToolFailure) -> ToolSuccess {
-        let job = try await findJob(JobResourceURI(tenant: try args.tenant, jobID: try args.string("job_id")))
-        return ToolSuccess(structured: Self.jobStructured(job.job, job.uri), text: Self.jobText(job.job, job.uri))
+        let uri = JobResourceURI(tenant: try args.tenant, jobID: try args.string("job_id"))
+        let job = try await findJob(uri)
+        return ToolSuccess(structured: Self.jobStructured(job, uri), text: Self.jobText(job, uri))
     }
 
     func jobLog(_ args: ToolArguments) async throws(ToolFailure) -> ToolSuccess {
@@ -61,7 +63,7 @@ extension ToolRunner {
     func logPage(_ uri: JobResourceURI, offset: Int) async throws(ToolFailure) -> JSONObject {
         let job = try await findJob(uri, fresh: false)
         var structured: JSONObject = ["tenant": JSONValue(uri.tenant.rawValue), "job_id": JSONValue(uri.jobID)]
-        guard let root = job.job.jobRoot else {
+        guard let root = job.jobRoot else {
             structured["available"] = false
             structured["lines"] = []
             return structured
@@ -90,7 +92,7 @@ extension ToolRunner {
 
     /// The job among the tenant's newest 200 (ids are not unique: the newest wins), its status read fresh when
     /// `fresh` and its root is known.
-    func findJob(_ uri: JobResourceURI, fresh: Bool = true) async throws(ToolFailure) -> (job: Job, uri: String) {
+    func findJob(_ uri: JobResourceURI, fresh: Bool = true) async throws(ToolFailure) -> Job {
         let jobs = try await api { () async throws(APIError) in try await client.listJobs(tenant: uri.tenant, count: 200) }
         guard var job = jobs.first(where: { $0.id == uri.jobID }) else {
             throw ToolFailure(category: .notFound,
@@ -100,17 +102,17 @@ extension ToolRunner {
         if fresh, let root = job.jobRoot {
             job = try await api { () async throws(APIError) in try await client.pollJob(tenant: uri.tenant, jobRoot: root) }
         }
-        return (job, uri.text)
+        return job
     }
 
-    static func jobStructured(_ job: Job, _ uri: String) -> JSONObject {
-        ["tenant": JSONValue(job.tenant?.rawValue ?? ""), "job": job.raw, "job_uri": JSONValue(uri),
+    static func jobStructured(_ job: Job, _ uri: JobResourceURI) -> JSONObject {
+        ["tenant": JSONValue(uri.tenant.rawValue), "job": job.raw, "job_uri": JSONValue(uri.text),
          "status": JSONValue(job.status.rawValue), "finished": JSONValue(job.status.isTerminal)]
     }
 
-    static func jobText(_ job: Job, _ uri: String) -> String {
+    static func jobText(_ job: Job, _ uri: JobResourceURI) -> String {
         var text = "job \(job.id) of \(job.connector?.rawValue ?? "?"): \(job.status)"
         if let message = job.message ?? job.error, !message.isEmpty { text += " (\(message))" }
-        return text + (job.status.isTerminal ? ", finished" : ", running; subscribe to \(uri) to follow it")
+        return text + (job.status.isTerminal ? ", finished" : ", running; subscribe to \(uri.text) to follow it")
     }
 }
