@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "GlueTerminal", targets: ["GlueTerminal"]),
         .library(name: "GlueApp", targets: ["GlueApp"]),
         .library(name: "GlueScript", targets: ["GlueScript"]),
+        .library(name: "GlueMCP", targets: ["GlueMCP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -29,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // No pkgConfig: SwiftPM would drop its -D_XOPEN_SOURCE flags with a warning anyway (shim.h defines what is
@@ -80,10 +82,20 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(
+            name: "GlueMCP",
+            dependencies: [
+                "GlueApp", "GlueCore", "HotglueAPI", "HotglueModels", "LosslessJSON", "GlueSync",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "gluetop",
             dependencies: [
-                "GlueApp", "GlueScript", "HotglueEmulator",
+                "GlueApp", "GlueScript", "GlueMCP", "HotglueEmulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -137,6 +149,13 @@ let package = Package(
                 "GlueScript", "GlueApp", "HotglueEmulator", "HotglueAPI", "LosslessJSON", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .testTarget(
+            name: "GlueMCPTests",
+            dependencies: [
+                "GlueMCP", "GlueApp", "HotglueEmulator", "HotglueAPI", "HotglueModels", "LosslessJSON", "TestSupport",
+                .product(name: "MCP", package: "swift-sdk"),
             ]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["HotglueEmulator", "TestSupport", "FaultMatrix"]),

@@ -85,7 +85,7 @@ struct EmulatorCommand: AsyncParsableCommand {
     func run() async throws {
         let emulator = try await HotglueEmulatorServer.start(makeSettings(), host: host, port: port)
         printBanner(emulator)
-        await Self.waitForTerminationSignal()
+        await TerminationSignal.wait()
         Self.writeLine("Stopping the emulator…")
         try await emulator.shutdown()
     }
@@ -150,20 +150,5 @@ struct EmulatorCommand: AsyncParsableCommand {
                 offset += written
             }
         }
-    }
-
-    /// Returns on the first SIGINT or SIGTERM (their default actions are disabled so the server stops cleanly).
-    private static func waitForTerminationSignal() async {
-        let (signals, continuation) = AsyncStream<Int32>.makeStream()
-        var sources: [any DispatchSourceSignal] = []
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { continuation.yield(signalNumber) }
-            source.resume()
-            sources.append(source)
-        }
-        for await _ in signals { break }
-        sources.forEach { $0.cancel() }
     }
 }

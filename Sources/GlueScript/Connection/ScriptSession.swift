@@ -29,10 +29,7 @@ struct ScriptSession: Sendable {
 
     /// `$XDG_STATE_HOME/gluetop/journal.jsonl`, the same file the dashboard writes, marked `origin: cli`.
     var journal: ChangeJournal {
-        let paths = AppPaths(environment: context.environment)
-        return ChangeJournal(file: JournalFile(paths: paths), origin: "cli", profile: connection.profile,
-                             envID: connection.configuration.environment.rawValue,
-                             flowID: connection.configuration.flow.rawValue)
+        connection.shared.journal(origin: "cli")
     }
 
     /// The write path every change of a script command takes, as the dashboard's do.
