@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "HotglueModels", targets: ["HotglueModels"]),
         .library(name: "HotglueAPI", targets: ["HotglueAPI"]),
         .library(name: "HotglueEmulator", targets: ["HotglueEmulator"]),
+        .library(name: "GlueEvents", targets: ["GlueEvents"]),
         .library(name: "GlueCore", targets: ["GlueCore"]),
         .library(name: "GlueUI", targets: ["GlueUI"]),
         .library(name: "GlueTerminal", targets: ["GlueTerminal"]),
@@ -26,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
+        // Already resolved through jwt-kit (which needs 4.1 or later); named here for HMAC-SHA1 (webhook signatures).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
@@ -57,6 +60,19 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Logging", package: "swift-log"),
+                // The webhooks it posts (`--webhook`): the HTTP client, and HMAC-SHA1 for X-Hub-Signature.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Hotglue's webhooks received: parsing, signatures, de-duplication, the receiving server (issue #13).
+        .target(
+            name: "GlueEvents",
+            dependencies: [
+                "HotglueModels", "LosslessJSON", "GlueSync",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "GlueCore", dependencies: ["HotglueModels", "LosslessJSON"]),
@@ -65,7 +81,7 @@ let package = Package(
         .target(
             name: "GlueApp",
             dependencies: [
-                "GlueCore", "GlueUI", "GlueTerminal", "HotglueAPI", "HotglueEmulator", "GlueSync",
+                "GlueCore", "GlueUI", "GlueTerminal", "HotglueAPI", "HotglueEmulator", "GlueSync", "GlueEvents",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
@@ -107,6 +123,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GlueSyncTests", dependencies: ["GlueSync"]),
+        .testTarget(
+            name: "GlueEventsTests",
+            dependencies: [
+                "GlueEvents", "HotglueModels", "HotglueEmulator", "LosslessJSON", "GlueSync", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .testTarget(
             name: "HotglueAPITests",
             dependencies: [
