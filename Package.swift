@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "HotglueAPI", targets: ["HotglueAPI"]),
         .library(name: "HotglueEmulator", targets: ["HotglueEmulator"]),
         .library(name: "GlueEvents", targets: ["GlueEvents"]),
+        .library(name: "GlueRelay", targets: ["GlueRelay"]),
         .library(name: "GlueCore", targets: ["GlueCore"]),
         .library(name: "GlueUI", targets: ["GlueUI"]),
         .library(name: "GlueTerminal", targets: ["GlueTerminal"]),
@@ -30,6 +31,7 @@ let package = Package(
         // Already resolved through jwt-kit (which needs 4.1 or later); named here for HMAC-SHA1 (webhook signatures).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
@@ -75,6 +77,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `gluetop relay`: webhooks verified by GlueEvents' intake, appended to PostgreSQL, NOTIFY; EventFeed reads
+        // them back (LISTEN, rows after the last id).
+        .target(
+            name: "GlueRelay",
+            dependencies: [
+                "GlueEvents", "HotglueModels", "LosslessJSON", "GlueSync",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(name: "GlueCore", dependencies: ["HotglueModels", "LosslessJSON"]),
         .target(name: "GlueUI", dependencies: ["GlueCore"]),
         .target(name: "GlueTerminal", dependencies: ["CNCurses", "GlueUI", "GlueCore"]),
@@ -99,7 +111,7 @@ let package = Package(
         .executableTarget(
             name: "gluetop",
             dependencies: [
-                "GlueApp", "GlueScript", "HotglueEmulator",
+                "GlueApp", "GlueScript", "HotglueEmulator", "GlueRelay", "GlueEvents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -123,6 +135,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GlueSyncTests", dependencies: ["GlueSync"]),
+        .testTarget(
+            name: "GlueRelayTests",
+            dependencies: [
+                "GlueRelay", "GlueEvents", "HotglueModels", "GlueSync", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .testTarget(
             name: "GlueEventsTests",
             dependencies: [
