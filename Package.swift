@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "HotglueModels", targets: ["HotglueModels"]),
         .library(name: "HotglueAPI", targets: ["HotglueAPI"]),
         .library(name: "HotglueEmulator", targets: ["HotglueEmulator"]),
+        .library(name: "GlueEvents", targets: ["GlueEvents"]),
+        .library(name: "GlueRelay", targets: ["GlueRelay"]),
         .library(name: "GlueCore", targets: ["GlueCore"]),
         .library(name: "GlueUI", targets: ["GlueUI"]),
         .library(name: "GlueTerminal", targets: ["GlueTerminal"]),
@@ -27,7 +29,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
+        // Already resolved through jwt-kit (which needs 4.1 or later); named here for HMAC-SHA1 (webhook signatures).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
@@ -59,6 +64,29 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Logging", package: "swift-log"),
+                // The webhooks it posts (`--webhook`): the HTTP client, and HMAC-SHA1 for X-Hub-Signature.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Hotglue's webhooks received: parsing, signatures, de-duplication, the receiving server (issue #13).
+        .target(
+            name: "GlueEvents",
+            dependencies: [
+                "HotglueModels", "LosslessJSON", "GlueSync",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // `gluetop relay`: webhooks verified by GlueEvents' intake, appended to PostgreSQL, NOTIFY; EventFeed reads
+        // them back (LISTEN, rows after the last id).
+        .target(
+            name: "GlueRelay",
+            dependencies: [
+                "GlueEvents", "HotglueModels", "LosslessJSON", "GlueSync",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "GlueCore", dependencies: ["HotglueModels", "LosslessJSON"]),
@@ -67,7 +95,7 @@ let package = Package(
         .target(
             name: "GlueApp",
             dependencies: [
-                "GlueCore", "GlueUI", "GlueTerminal", "HotglueAPI", "HotglueEmulator", "GlueSync",
+                "GlueCore", "GlueUI", "GlueTerminal", "HotglueAPI", "HotglueEmulator", "GlueSync", "GlueEvents",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
@@ -95,7 +123,7 @@ let package = Package(
         .executableTarget(
             name: "gluetop",
             dependencies: [
-                "GlueApp", "GlueScript", "GlueMCP", "HotglueEmulator",
+                "GlueApp", "GlueScript", "GlueMCP", "HotglueEmulator", "GlueRelay", "GlueEvents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -119,6 +147,22 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GlueSyncTests", dependencies: ["GlueSync"]),
+        .testTarget(
+            name: "GlueRelayTests",
+            dependencies: [
+                "GlueRelay", "GlueEvents", "HotglueModels", "GlueSync", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "GlueEventsTests",
+            dependencies: [
+                "GlueEvents", "HotglueModels", "HotglueEmulator", "LosslessJSON", "GlueSync", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .testTarget(
             name: "HotglueAPITests",
             dependencies: [

@@ -16,6 +16,13 @@ struct EmulatorCommand: AsyncParsableCommand {
             (linkedConnectors), ending in $ to end the path (discover$); OPTION is retry=SECONDS, times=N,
             p=PROBABILITY or method=GET.
             Example: --faults "429@/tenants:retry=2:times=3,500:p=0.1,latency=300ms"
+
+            Webhooks (--webhook URL): a job event (the job details object) at every job status change, a discover
+            event when a discovery ends, a connection event on link and unlink, signed with X-Hub-Signature (hex
+            HMAC-SHA1 of the body) when --webhook-secret is given. --webhook-faults are comma-separated
+            FAULT[@KIND][:OPTION]... where FAULT is duplicate, reorder, delay=2s, drop or missign; KIND is job,
+            discover or connection; OPTION is times=N or p=PROBABILITY.
+            Example: --webhook http://127.0.0.1:9090/ --webhook-faults "duplicate:p=0.1,drop@discover:times=1"
             """
     )
 
@@ -40,6 +47,11 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(help: "Number of generated tenants (besides 'default').")
     var tenants: Int?
 
+    @Option(help: ArgumentHelp(
+        "How often jobs fail: demo (one in five) or realistic (about 4.6%, clustered on ~3% broken connections).",
+        discussion: "Default: demo below 1,000 tenants, realistic from there."))
+    var failures: String?
+
     @Option(help: "Fault rules, e.g. \"429@/tenants:retry=2:times=3,latency=300ms\".")
     var faults: String?
 
@@ -53,6 +65,15 @@ struct EmulatorCommand: AsyncParsableCommand {
         "Emulated seconds per wall second: 6 runs an hour of jobs and discoveries in 10 minutes (default 1).",
         discussion: "Tenant tokens expire on the emulated clock too."))
     var speed: String?
+
+    @Option(help: "Post Hotglue's webhooks (job, discover, connection events) to this URL.")
+    var webhook: String?
+
+    @Option(name: .customLong("webhook-secret"), help: "Sign webhooks with this secret (X-Hub-Signature).")
+    var webhookSecret: String?
+
+    @Option(name: .customLong("webhook-faults"), help: "Webhook delivery faults, e.g. \"duplicate:p=0.1,drop@discover:times=1\".")
+    var webhookFaults: String?
 
     @Flag(help: "Do not print a line per request.")
     var quiet = false
@@ -80,6 +101,22 @@ struct EmulatorCommand: AsyncParsableCommand {
                 throw ValidationError("--faults: \(error.description)")
             }
         }
+        if let failures, JobFailureModel(rawValue: failures) == nil {
+            throw ValidationError("--failures must be demo or realistic")
+        }
+        if let webhook, !(webhook.hasPrefix("http://") || webhook.hasPrefix("https://")) {
+            throw ValidationError("--webhook must be an http(s) URL, e.g. http://127.0.0.1:9090/")
+        }
+        if webhook == nil, webhookSecret != nil || webhookFaults != nil {
+            throw ValidationError("--webhook-secret and --webhook-faults need --webhook URL")
+        }
+        if let webhookFaults {
+            do {
+                _ = try WebhookFaultInjector.parseRules(webhookFaults)
+            } catch {
+                throw ValidationError("--webhook-faults: \(error.description)")
+            }
+        }
     }
 
     func run() async throws {
@@ -98,9 +135,15 @@ struct EmulatorCommand: AsyncParsableCommand {
         if let envID { settings.envID = envID }
         if let flowID { settings.flowID = flowID }
         if let tenants { settings.tenantCount = tenants }
+        if let failures { settings.failureModel = JobFailureModel(rawValue: failures) }
         if let discoverSeconds { settings.discoverDuration = .milliseconds(Int(discoverSeconds * 1000)) }
         if let jobStageSeconds { settings.jobStageDuration = .milliseconds(Int(jobStageSeconds * 1000)) }
         if let faults { settings.faults = try FaultInjector.parseRules(faults) }
+        if let webhook {
+            var webhooks = EmulatorWebhookSettings(url: webhook, secret: webhookSecret)
+            if let webhookFaults { webhooks.faults = try WebhookFaultInjector.parseRules(webhookFaults) }
+            settings.webhook = webhooks
+        }
         if let speed {
             let factor = try ClockSpeed(parsing: speed).factor
             settings.clock = .scaled(speed: factor)
@@ -126,11 +169,20 @@ struct EmulatorCommand: AsyncParsableCommand {
               API key     \(settings.apiKey)   (secret key: no tenant token needed)
               public key  \(settings.publicAPIKey)   (GET linkedConnectors then needs ?token=<tenant JWT>)
               faults      \(settings.faults.isEmpty ? "none" : String(settings.faults.count) + " rule(s)")
+              webhooks    \(Self.webhookDescription(settings.webhook))
               clock       \(Self.clockDescription(settings.clock.speed))
             Try:
               curl -H 'x-api-key: \(settings.apiKey)' '\(example)'
             Serving until Ctrl-C (SIGINT) or SIGTERM.
             """)
+    }
+
+    /// The URL, whether deliveries are signed (never the secret) and how many fault rules apply.
+    private static func webhookDescription(_ webhook: EmulatorWebhookSettings?) -> String {
+        guard let webhook else { return "none (--webhook URL posts them)" }
+        let signed = webhook.secret == nil ? "unsigned" : "signed"
+        let faults = webhook.faults.isEmpty ? "" : ", \(webhook.faults.count) fault rule(s)"
+        return "\(webhook.url) (\(signed)\(faults))"
     }
 
     private static func clockDescription(_ speed: Double) -> String {

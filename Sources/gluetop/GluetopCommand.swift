@@ -18,7 +18,7 @@ struct GluetopCommand: ParsableCommand {
             1 API error, 2 usage or config error, 3 not found, 4 conflict or refused, 5 timed out.
             """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, EmulatorCommand.self, MCPCommand.self] + ScriptCommands.all + [ManualCommand.self],
+        subcommands: [DashboardCommand.self, EmulatorCommand.self, MCPCommand.self, RelayCommand.self] + ScriptCommands.all + [ManualCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

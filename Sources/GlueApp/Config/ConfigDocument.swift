@@ -31,6 +31,8 @@ struct ProfileDraft: Sendable {
     var readOnly: Located<Bool>?
     var production: Located<Bool>?
     var theme: Located<String>?
+    /// Replaced as a whole by a file that sets it.
+    var webhooks: Located<ProfileWebhooks>?
 
     init(name: String, location: SourceLocation) {
         self.name = name
@@ -51,6 +53,7 @@ struct ProfileDraft: Sendable {
         merged.readOnly = other.readOnly ?? readOnly
         merged.production = other.production ?? production
         merged.theme = other.theme ?? theme
+        merged.webhooks = other.webhooks ?? webhooks
         return merged
     }
 }

@@ -19,6 +19,7 @@ import Yams
 ///     readonly: true
 ///     production: true
 ///     theme: high-contrast
+///     webhooks: {listen: 127.0.0.1:9090, secret: env:HOTGLUE_WEBHOOK_SECRET}   # the dashboard listens itself
 /// keymap:
 ///   refresh: F5                        # action name (Command's raw value): a key or a list of keys
 /// ``` Anything it does not understand — an unknown key at any level,
@@ -26,7 +27,7 @@ import Yams
 enum ConfigParser {
     static let topLevelKeys = ["default_profile", "include", "keymap", "profiles"]
     static let profileKeys = ["api_key", "api_key_kind", "base_url", "default_flow", "env_id", "flows", "production",
-                              "readonly", "tenant_signing_key", "theme"]
+                              "readonly", "tenant_signing_key", "theme", "webhooks"]
 
     static func parse(_ text: String, file: String) throws(ConfigError) -> ConfigDocument {
         var document = ConfigDocument(file: file)
@@ -101,6 +102,8 @@ enum ConfigParser {
                 draft.apiKeyKind = Located(kind, at: at)
             case "readonly": draft.readOnly = Located(try bool(entry.value, key: key, at: at), at: at)
             case "production": draft.production = Located(try bool(entry.value, key: key, at: at), at: at)
+            case "webhooks":
+                draft.webhooks = Located(try WebhooksConfigParser.parse(entry.value, key: key, at: at, file: file), at: at)
             default: draft.theme = Located(try string(entry.value, key: key, at: at, what: "a theme name"), at: at)
             }
         }

@@ -14,6 +14,8 @@ public struct Profile: Hashable, Sendable {
     public var readOnly: Bool
     public var production: Bool
     public var theme: String?
+    /// `webhooks:`: the dashboard listens for Hotglue's webhooks itself.
+    public var webhooks: ProfileWebhooks?
     /// Where the profile is defined (the last file that set any of it), for errors about the profile as a whole.
     public var location: SourceLocation
 
@@ -55,6 +57,7 @@ public struct Profile: Hashable, Sendable {
         readOnly = draft.readOnly?.value ?? false
         production = draft.production?.value ?? false
         theme = draft.theme?.value
+        webhooks = draft.webhooks?.value
         location = draft.location
     }
 

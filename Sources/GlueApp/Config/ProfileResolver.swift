@@ -1,5 +1,6 @@
 import Foundation
 import GlueCore
+import GlueEvents
 import HotglueAPI
 import HotglueModels
 
@@ -35,6 +36,8 @@ public struct ResolvedProfile: Sendable {
     public var connection: ConnectionInfo
     /// The theme the profile names, if any.
     public var themeName: String?
+    /// The profile's `webhooks:` with its secret read: start `WebhookReceiver.start(webhooks)` with it.
+    public var webhooks: WebhookReceiverConfiguration? = nil
 }
 
 /// Why no client could be made: one operator line, never a secret. `isConfigError` tells a broken config file
@@ -109,11 +112,13 @@ public enum ProfileResolver {
         }
         let apiKey: Secret
         var signingKey: Secret?
+        var webhooks: WebhookReceiverConfiguration?
         do {
             apiKey = try resolver.resolve(profile.apiKey, profile: profile.name, field: "api_key")
             if let source = profile.tenantSigningKey {
                 signingKey = try resolver.resolve(source, profile: profile.name, field: "tenant_signing_key")
             }
+            webhooks = try profile.webhooks?.receiverConfiguration(profile: profile.name, resolver: resolver)
         } catch {
             throw ProfileError(error.description)
         }
@@ -123,7 +128,7 @@ public enum ProfileResolver {
         let connection = ConnectionInfo(profile: profile.name, host: url.authority, envID: env, flowID: flow,
                                         readOnly: profile.readOnly || request.readOnly, production: profile.production)
         return ResolvedProfile(name: profile.name, configuration: configuration, connection: connection,
-                               themeName: profile.theme)
+                               themeName: profile.theme, webhooks: webhooks)
     }
 
     /// No profile: `--base-url`, `--env`, `--flow` and HOTGLUE_API_KEY, as before profiles existed.

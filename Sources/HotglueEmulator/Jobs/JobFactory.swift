@@ -16,7 +16,7 @@ struct JobRequest: Sendable {
     var failure: FailureChoice = .bySeed
 
     enum FailureChoice: Sendable {
-        /// About one job in five fails, at a stage the seed picks.
+        /// Fails by the connection's odds (`JobFailureModel`), at a stage the seed picks.
         case bySeed
         case never
         case at(JobStage)
@@ -26,11 +26,10 @@ struct JobRequest: Sendable {
 /// Creates job records: id, plan and failure are drawn from a generator seeded by (world seed, tenant, sequence),
 /// so the same seed and the same calls give the same jobs.
 enum JobFactory {
-    static let failureProbability = 0.2
-
+    /// `odds` apply to `.bySeed` requests (`JobFailureModel`).
     static func make(
         _ request: JobRequest, tenant: String, flowID: String, definition: ConnectorDefinition, hasState: Bool,
-        startTime: Date, stageSeconds: Double, random: inout SplitMix64
+        startTime: Date, stageSeconds: Double, odds: JobFailureOdds = .demo, random: inout SplitMix64
     ) -> JobRecord {
         let jobID = random.token(length: 6)
         let streams = plannedStreams(request.selectedStreams ?? definition.streams.map(\.name), random: &random)
@@ -38,7 +37,7 @@ enum JobFactory {
             switch request.failure {
             case .at(let stage): stage
             case .never: nil
-            case .bySeed: random.chance(failureProbability) ? random.pick(JobStage.allCases) : nil
+            case .bySeed: random.chance(odds.probability) ? random.pick(odds.stages) : nil
             }
         var failure: JobFailure?
         if let failureStage {

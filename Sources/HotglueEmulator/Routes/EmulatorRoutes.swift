@@ -11,6 +11,8 @@ struct EmulatorRoutes: Sendable {
     let tokens: TenantTokenVerifier
     let log: RequestLog
     let clock: EmulatorClock
+    /// With `--webhook`: its delivery faults and counts are what `/_emulator/webhooks` shows and changes.
+    var webhookSender: WebhookSender? = nil
 
     func register(on appRouter: AppRouter, table: RouteTable) {
         let router = RouteRegistrar(router: appRouter, table: table)
@@ -22,6 +24,7 @@ struct EmulatorRoutes: Sendable {
         ConnectorSettingsRoutes(routes: self).register(on: router)
         EnvironmentRoutes(routes: self).register(on: router)
         EmulatorIntrospectionRoutes(routes: self).register(on: router)
+        EmulatorWebhookRoutes(routes: self).register(on: router)
     }
 
     /// The `:env` path segment, 404 unless it is this environment.

@@ -10,7 +10,10 @@ public enum HotglueEmulatorServer {
     public static func start(
         _ settings: EmulatorSettings = .init(), host: String = "127.0.0.1", port: Int = 0
     ) async throws -> RunningEmulator {
-        let world = EmulatorWorld(settings: settings)
+        let sender = settings.webhook.map {
+            WebhookSender(settings: $0, faults: WebhookFaultInjector(seed: settings.seed, rules: $0.faults))
+        }
+        let world = EmulatorWorld(settings: settings, webhooks: sender)
         let faults = FaultInjector(seed: settings.seed, rules: settings.faults)
         let log = RequestLog()
         let tokens = try await TenantTokenVerifier(publicKeyPEM: DemoSigningKey.publicKeyPEM, clock: settings.clock)
@@ -26,7 +29,7 @@ public enum HotglueEmulatorServer {
         router.add(middleware: APIKeyMiddleware(secretKey: settings.apiKey, publicKey: settings.publicAPIKey))
         EmulatorRoutes(
             world: world, envID: settings.envID, flowID: settings.flowID, tokens: tokens, log: log,
-            clock: settings.clock
+            clock: settings.clock, webhookSender: sender
         ).register(on: router, table: routeTable)
 
         let (events, continuation) = AsyncStream<StartupEvent>.makeStream()
@@ -54,6 +57,7 @@ public enum HotglueEmulatorServer {
             case .listening(let boundPort):
                 return RunningEmulator(
                     port: boundPort, host: host, settings: settings, faults: faults, world: world, log: log,
+                    webhooks: sender.map { EmulatorWebhooks(sender: $0, world: world) },
                     serviceGroup: group, task: task)
             case .stopped(let error):
                 throw error ?? EmulatorStartError(message: "the server stopped before it accepted connections")

@@ -12,6 +12,8 @@ public final class RunningEmulator: Sendable {
     public let faults: FaultInjector
     /// Read back (and seed) the world from tests.
     public let world: EmulatorWorld
+    /// The webhooks it posts (`EmulatorSettings.webhook`), nil when it posts none.
+    public let webhooks: EmulatorWebhooks?
 
     private let log: RequestLog
     private let serviceGroup: ServiceGroup
@@ -19,8 +21,9 @@ public final class RunningEmulator: Sendable {
 
     init(
         port: Int, host: String, settings: EmulatorSettings, faults: FaultInjector, world: EmulatorWorld,
-        log: RequestLog, serviceGroup: ServiceGroup, task: Task<Void, Never>
+        log: RequestLog, webhooks: EmulatorWebhooks?, serviceGroup: ServiceGroup, task: Task<Void, Never>
     ) {
+        self.webhooks = webhooks
         let hostPart = host.contains(":") ? "[\(host)]" : host
         baseURL = "http://\(hostPart):\(port)"
         self.port = port
@@ -49,6 +52,7 @@ public final class RunningEmulator: Sendable {
 
     /// Stops accepting connections, closes idle ones and waits for the server to stop.
     public func shutdown() async throws {
+        await webhooks?.stop()
         await serviceGroup.triggerGracefulShutdown()
         await task.value
     }

@@ -12,6 +12,8 @@ public struct EmulatorSettings: Sendable {
     public var publicAPIKey: String = "hg-demo-public-key"
     /// Tenants generated besides the admin tenant `default`.
     public var tenantCount: Int = 24
+    /// How often jobs fail; nil: `demo` below `JobFailureModel.realisticFromTenants` tenants, `realistic` from there.
+    public var failureModel: JobFailureModel? = nil
     /// How long a discovery runs.
     public var discoverDuration: Duration = .seconds(8)
     /// How long each job stage takes.
@@ -28,6 +30,8 @@ public struct EmulatorSettings: Sendable {
     /// Called after every answered (or dropped) request, e.g. for the CLI to print an access log.
     /// Addition to the agreed API; secrets are already masked in what it receives.
     public var onRequest: (@Sendable (RecordedRequest) -> Void)? = nil
+    /// Where to post Hotglue's webhooks for every change in the world (`--webhook`); nil: none are sent.
+    public var webhook: EmulatorWebhookSettings? = nil
 
     public init() {}
 }

@@ -22,7 +22,7 @@ extension EmulatorWorld {
         guard let definition = definition(request.connectorID) else {
             throw ChaliceError.badRequest("Connector \(request.connectorID) is not supported by flow \(flowID)")
         }
-        return withTenant(tenant, create: true) { record, _ in
+        return withTenant(tenant, create: true) { record, now in
             var connector = LinkedConnector(
                 definition: definition, config: request.config, fieldMap: request.fieldMap, catalog: nil,
                 state: nil, schedule: request.schedule, symlink: request.symlink)
@@ -36,6 +36,7 @@ extension EmulatorWorld {
                 connector.catalog = CatalogBuilder.catalog(for: definition, discovery: 1, random: &random)
                 record.connectors.append(connector)
             }
+            announceConnection(linked: true, tenant: tenant, connectorID: definition.id, at: now)
             return connector.json(includeConfig: true, includeCatalog: false)
         }!
     }
@@ -60,9 +61,10 @@ extension EmulatorWorld {
     }
 
     func unlink(tenant: String, connectorID: String) throws {
-        try withConnector(tenant, connectorID) { record, index, _ in
+        try withConnector(tenant, connectorID) { record, index, now in
             record.connectors.remove(at: index)
             record.discoveries[connectorID] = nil
+            announceConnection(linked: false, tenant: tenant, connectorID: connectorID, at: now)
         }
     }
 

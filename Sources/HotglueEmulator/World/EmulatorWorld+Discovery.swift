@@ -26,6 +26,7 @@ extension EmulatorWorld {
                 number: number, startedAt: now, endsAt: now.addingTimeInterval(discoverSeconds), outcome: outcome,
                 v2Source: v2Source, applied: false)
             record.discoveries[connectorID] = run
+            watchDiscovery(tenant: tenant, connectorID: connectorID, number: number)
             return discoveryJSON(run, connectorID: connectorID, now: now)
         }
     }

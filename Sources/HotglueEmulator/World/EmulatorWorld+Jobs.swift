@@ -24,9 +24,10 @@ extension EmulatorWorld {
             let job = JobFactory.make(
                 request, tenant: tenant, flowID: flowID, definition: record.connectors[index].definition,
                 hasState: record.connectors[index].state != nil, startTime: now, stageSeconds: stageSeconds,
-                random: &random)
+                odds: failureOdds(tenant: tenant, connectorID: request.connectorID), random: &random)
             record.jobs.append(job)
             record.forgetOldestJobs(keeping: jobsKeptPerTenant)
+            watchNewJob(job, now: now)
             return JobJSON.render(job, envID: envID, flowID: flowID, now: now)
         }
     }
@@ -79,5 +80,12 @@ extension EmulatorWorld {
             throw ChaliceError.notFound("No job found with job_root \(jobRoot) for tenant \(tenant)")
         }
         return logs
+    }
+}
+
+extension EmulatorWorld {
+    /// The odds of a tenant's connector failing its jobs, under the world's `JobFailureModel`.
+    func failureOdds(tenant: String, connectorID: String) -> JobFailureOdds {
+        JobFailureOdds.of(failureModel, seed: seed, tenant: tenant, connectorID: connectorID)
     }
 }

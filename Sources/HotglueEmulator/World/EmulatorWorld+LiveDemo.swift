@@ -18,8 +18,10 @@ extension EmulatorWorld {
             request.selectedStreams = CatalogBuilder.selectedStreams(in: connector.catalog)
             let job = JobFactory.make(
                 request, tenant: record.id, flowID: flowID, definition: connector.definition,
-                hasState: connector.state != nil, startTime: start, stageSeconds: stageSeconds, random: &random)
+                hasState: connector.state != nil, startTime: start, stageSeconds: stageSeconds,
+                odds: failureOdds(tenant: record.id, connectorID: connector.id), random: &random)
             record.jobs.append(job)
+            watchNewJob(job, now: now)
         }
     }
 }

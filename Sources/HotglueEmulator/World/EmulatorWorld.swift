@@ -15,6 +15,7 @@ public actor EmulatorWorld {
     let stageSeconds: Double
     /// `EmulatorSettings.liveDemo`: keep the first tenant busy (see `EmulatorWorld+LiveDemo`).
     let liveDemo: Bool
+    let failureModel: JobFailureModel
     /// `EmulatorSettings.jobsKeptPerTenant`.
     let jobsKeptPerTenant: Int
     let worldStart: Date
@@ -25,8 +26,13 @@ public actor EmulatorWorld {
     private var knownTenants: Set<String>
     private var generated: [String: TenantRecord] = [:]
     private let factory: TenantFactory
+    /// Where the world's changes are posted as webhooks (`EmulatorWorld+Webhooks`); nil when none are sent.
+    let webhooks: WebhookSender?
+    /// The jobs and discoveries whose coming changes are still to be announced.
+    var webhookWatch = WebhookWatch()
 
-    init(settings: EmulatorSettings) {
+    init(settings: EmulatorSettings, webhooks: WebhookSender? = nil) {
+        self.webhooks = webhooks
         seed = settings.seed
         envID = settings.envID
         flowID = settings.flowID
@@ -35,6 +41,7 @@ public actor EmulatorWorld {
         stageSeconds = settings.jobStageDuration.seconds
         liveDemo = settings.liveDemo
         jobsKeptPerTenant = max(1, settings.jobsKeptPerTenant)
+        failureModel = settings.failureModel ?? .automatic(tenantCount: settings.tenantCount)
         worldStart = settings.clock.now
         var random = SplitMix64(seed: settings.seed, "layout")
         let optional = ConnectorCatalogue.all.filter { !ConnectorCatalogue.alwaysSupported.contains($0.id) }
@@ -44,7 +51,8 @@ public actor EmulatorWorld {
         knownTenants = Set(tenantOrder)
         factory = TenantFactory(
             seed: settings.seed, flowID: settings.flowID, worldStart: worldStart, supported: supported,
-            demoStageSeconds: stageSeconds, liveDemo: settings.liveDemo ? settings.discoverDuration.seconds : nil)
+            demoStageSeconds: stageSeconds, liveDemo: settings.liveDemo ? settings.discoverDuration.seconds : nil,
+            failureModel: failureModel)
     }
 
     var now: Date { clock.now }
@@ -61,7 +69,9 @@ public actor EmulatorWorld {
         let now = self.now
         if generated[tenant] == nil {
             if knownTenants.contains(tenant) {
-                generated[tenant] = factory.make(tenant)
+                let made = factory.make(tenant)
+                generated[tenant] = made
+                watchGeneratedTenant(made, now: now)
             } else if create {
                 generated[tenant] = TenantRecord(id: tenant, connectors: [], jobs: [], discoveries: [:], config: nil)
                 tenantOrder.append(tenant)

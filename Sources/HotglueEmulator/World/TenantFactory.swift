@@ -11,6 +11,7 @@ struct TenantFactory {
     let demoStageSeconds: Double
     /// With `EmulatorSettings.liveDemo`, how long a discovery runs (the first tenant starts with one running).
     let liveDemo: Double?
+    let failureModel: JobFailureModel
 
     func make(_ tenant: String) -> TenantRecord {
         var random = SplitMix64(seed: seed, "tenant", tenant)
@@ -125,9 +126,10 @@ struct TenantFactory {
                 request.failure = index == 1 ? .at(.sync) : .never
             }
             let start = worldStart.addingTimeInterval(-hoursAgo * 3600 - 8 * stageSeconds)
+            let odds = JobFailureOdds.of(failureModel, seed: seed, tenant: tenant, connectorID: definition.id)
             var job = JobFactory.make(
                 request, tenant: tenant, flowID: flowID, definition: definition, hasState: connector.state != nil,
-                startTime: start, stageSeconds: stageSeconds, random: &random)
+                startTime: start, stageSeconds: stageSeconds, odds: odds, random: &random)
             job.stateAdvanced = true
             jobs.append(job)
         }

@@ -1,0 +1,123 @@
+import Foundation
+import GlueEvents
+import GlueSync
+import HotglueModels
+import Logging
+import PostgresNIO
+
+/// What a dashboard reads from the relay's database: the events after the last one it has, as they are stored.
+///
+/// It `LISTEN`s on `gluetop_events`, then reads the rows after its last id (catching up on what it missed), and
+/// again at every notification; when the connection fails it waits `retryDelay`, connects again and catches up,
+/// so nothing stored is missed. Batches come out in id order, each at most `batchSize` events.
+///
+/// ```swift
+/// let feed = EventFeed(database: address, after: lastSeenID)
+/// for await batch in feed.batches { mailbox.post(.events(batch.map(\.event))) }
+/// ```
+public final class EventFeed: Sendable {
+    public let batches: AsyncStream<[StoredEvent]>
+    private let continuation: AsyncStream<[StoredEvent]>.Continuation
+    private let task: LockedValue<Task<Void, Never>?>
+    private let progress: LockedValue<Progress>
+
+    struct Progress: Sendable {
+        var lastID: Int64
+        var connected = false
+        var reconnects = 0
+    }
+
+    /// Starts reading at once. `after`: the last id already handled (0 for everything still kept).
+    public init(
+        database: DatabaseAddress, after lastID: Int64 = 0, retryDelay: Duration = .milliseconds(500),
+        batchSize: Int = 1_000, logger: Logger = Logger(label: "gluetop.events")
+    ) {
+        (batches, continuation) = AsyncStream.makeStream(of: [StoredEvent].self, bufferingPolicy: .unbounded)
+        progress = LockedValue(Progress(lastID: lastID))
+        task = LockedValue(nil)
+        let reader = FeedReader(
+            address: database, retryDelay: retryDelay, batchSize: batchSize, logger: logger,
+            continuation: continuation, progress: progress)
+        task.withLock { $0 = Task { await reader.run() } }
+    }
+
+    /// The id of the last event handed out.
+    public var lastID: Int64 { progress.withLock { $0.lastID } }
+    /// Whether it is listening now (false while reconnecting).
+    public var isConnected: Bool { progress.withLock { $0.connected } }
+    /// How many times it connected again after a failure.
+    public var reconnects: Int { progress.withLock { $0.reconnects } }
+
+    /// Stops reading and ends `batches`.
+    public func stop() async {
+        let running = task.withLock { $0 }
+        running?.cancel()
+        await running?.value
+        continuation.finish()
+    }
+}
+
+/// The loop behind `EventFeed`.
+private struct FeedReader: Sendable {
+    let address: DatabaseAddress
+    let retryDelay: Duration
+    let batchSize: Int
+    let logger: Logger
+    let continuation: AsyncStream<[StoredEvent]>.Continuation
+    let progress: LockedValue<EventFeed.Progress>
+
+    func run() async {
+        var failures = 0
+        while !Task.isCancelled {
+            do {
+                let connection = try await PostgresConnection.connect(
+                    configuration: try address.connectionConfiguration(), id: 1, logger: PostgresEventStore.quiet)
+                do {
+                    try await connection.listen(on: EventSchema.channel) { notifications in
+                        progress.withLock { progress in
+                            progress.connected = true
+                            if failures > 0 { progress.reconnects += 1 }
+                        }
+                        failures = 0
+                        try await catchUp(connection)
+                        for try await _ in notifications {
+                            try await catchUp(connection)
+                        }
+                    }
+                } catch {
+                    try? await connection.close()
+                    throw error
+                }
+                try? await connection.close()
+            } catch {
+                if Task.isCancelled { break }
+                failures += 1
+                logger.notice("event feed: connection lost, connecting again", metadata: ["database": "\(address)"])
+            }
+            progress.withLock { $0.connected = false }
+            if Task.isCancelled { break }
+            try? await Task.sleep(for: retryDelay)
+        }
+        progress.withLock { $0.connected = false }
+    }
+
+    /// Hands out every row after the last id, in batches.
+    private func catchUp(_ connection: PostgresConnection) async throws {
+        while true {
+            let after = progress.withLock { $0.lastID }
+            let rows = try await connection.query(EventSchema.rows(after: after, limit: batchSize), logger: PostgresEventStore.quiet)
+            var batch: [StoredEvent] = []
+            var last = after
+            for try await (id, receivedAt, _, _, body) in rows.decode((Int64, Date, String, String?, String).self) {
+                last = id
+                // A row that no longer reads as an event (written by something else) is skipped, not fatal.
+                if let event = try? HotglueEvent(webhookBody: Array(body.utf8)) {
+                    batch.append(StoredEvent(id: id, receivedAt: receivedAt, event: event))
+                }
+            }
+            guard last > after else { return }
+            progress.withLock { $0.lastID = last }
+            if !batch.isEmpty { continuation.yield(batch) }
+        }
+    }
+}
