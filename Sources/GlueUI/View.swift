@@ -10,11 +10,16 @@ public func view(_ model: Model, theme: Theme) -> Frame {
     }
     HeaderBar(connection: model.connection, activity: model.activity, staleSince: model.staleSince,
               lastRefresh: model.lastRefresh, connectError: model.tenants.load.lastError).draw(into: &frame, rect: layout.header, theme: theme)
-    for pane in PaneID.allCases {
-        guard let rect = layout.panes[pane] else { continue }
-        drawPane(pane, model: model, rect: rect, into: &frame, theme: theme)
-    }
     let body = Rect(x: 0, y: layout.header.maxY, width: model.size.width, height: layout.footer.y - layout.header.maxY)
+    switch model.screen {
+    case .dashboard:
+        for pane in PaneID.allCases {
+            guard let rect = layout.panes[pane] else { continue }
+            drawPane(pane, model: model, rect: rect, into: &frame, theme: theme)
+        }
+    case .pulse:
+        PulseView(pane: model.pulse, now: model.now).draw(into: &frame, rect: body, theme: theme)
+    }
     switch model.overlay {
     case .help:
         HelpOverlay(content: HelpContent(pane: model.focus, keymap: model.keymap, readOnly: model.connection.readOnly),

@@ -30,7 +30,7 @@ struct FilterAndPaletteTests {
         Fixtures.type(&model, "acmx")
         #expect(model.tenants.visible.isEmpty)
         #expect(model.connectors.tenant == nil)
-        #expect(subscriptions(model) == [.tenants])
+        #expect(subscriptions(model) == [.tenants, Fixtures.pulseCheck("acme_eu")])
         _ = Fixtures.press(&model, .backspace)
         #expect(model.tenants.visible == ["acme", "acme_eu"])
         _ = Fixtures.press(&model, .escape)

@@ -58,6 +58,11 @@ enum Fixtures {
         return model
     }
 
+    /// The pulse's check of `tenant`, at the default pace.
+    static func pulseCheck(_ tenant: TenantID) -> Subscription {
+        .pulseCheck(tenant, afterSeconds: PulsePane.defaultSecondsPerCheck)
+    }
+
     static func press(_ model: inout Model, _ keys: Key...) -> [Effect] {
         var effects: [Effect] = []
         for key in keys { effects += update(&model, .key(key)) }

@@ -13,7 +13,8 @@ struct NavigationTests {
         #expect(model.tenants.selected == "acme")
         #expect(model.connectors.tenant == "acme")
         #expect(model.jobs.tenant == "acme")
-        #expect(subscriptions(model) == [.tenants, .connectors("acme"), .jobs("acme")])
+        // The pulse checks the first tenant not on screen: acme's jobs come from the jobs pane's own polls.
+        #expect(subscriptions(model) == [.tenants, .connectors("acme"), .jobs("acme"), Fixtures.pulseCheck("acme_eu")])
     }
 
     @Test("moving to another tenant resets its panes and moves the pollers")
@@ -28,7 +29,7 @@ struct NavigationTests {
         #expect(model.jobs.all.isEmpty)
         #expect(model.state.connector == nil)
         let subs = subscriptions(model)
-        #expect(subs == [.tenants, .connectors("default"), .jobs("default")])
+        #expect(subs == [.tenants, .connectors("default"), .jobs("default"), Fixtures.pulseCheck("acme_eu")])
         #expect(!subs.contains(.state(ref)))
     }
 

@@ -60,6 +60,9 @@ public struct HotglueDataSource: DashboardDataSource {
             }
             return PollOutcome(message: .polled(.jobLogLoaded(tenant, root, fromOffset: cursor, result, at: clock())),
                                cursor: next, error: result.failureValue)
+        case .pulseCheck(let tenant, _):
+            return await outcome { try await client.listJobs(tenant: tenant, count: PulseData.jobsPerTenant) }
+                message: { .polled(.pulseChecked(tenant, $0, at: $1)) }
         case .clock:
             // The poller ticks the clock itself and never asks a source; answered for completeness only.
             return PollOutcome(message: .tick(clock()))

@@ -51,6 +51,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case undoState = "undo-state"
     /// `r`: run a job of the selected connector (a form: type, reset, start date, streams).
     case runJob = "run-job"
+    /// `P`: the pulse, every failing, stuck and running job across the tenants; `P` again goes back.
+    case pulse
     // Palette only (no default key: they take words, or are rare enough not to need one).
     case selectTenant = "tenant"
     case showJobs = "jobs"

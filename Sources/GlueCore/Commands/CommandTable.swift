@@ -63,6 +63,9 @@ public enum CommandTable {
                     palette: PaletteForm("run", arguments: .optional("read|write [--reset] [--start DATE] [--streams A,B]")),
                     changesHotglue: true),
         // Everywhere.
+        CommandSpec(.pulse, keys: [.character("P")], "the pulse: failing, stuck and running jobs of every tenant",
+                    hint: HintSpec("pulse", rank: 40),
+                    palette: PaletteForm("pulse", arguments: .optional("[WINDOW, e.g. 1h, 6h, 24h, 7d]"))),
         CommandSpec(.focusNext, keys: [.tab], "next pane", hint: HintSpec("pane", rank: 61)),
         CommandSpec(.focusPrevious, keys: [.backTab], "previous pane"),
         CommandSpec(.focusTenants, keys: [.character("1")], "focus tenants", helpLine: "focus pane 1–5"),

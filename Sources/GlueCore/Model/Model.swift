@@ -20,6 +20,13 @@ public struct Model: Hashable, Sendable {
     public var discover = DiscoverPane()
     public var state = StatePane()
     public var jobs = JobsPane()
+    /// Every tenant's failing, stuck and running jobs; shown instead of the panes while `screen` is `.pulse`.
+    public var pulse = PulsePane()
+    public var screen: Screen = .dashboard
+    /// Enter on a pulse row opened the dashboard here: Esc (with nothing else to back out of) goes back.
+    public var returnsToPulse = false
+    /// Where Enter on a pulse row asked to go, until the tenant's connectors and jobs have arrived to select in.
+    public var pendingJump: PulseJump?
     public var activity = ActivityStatus()
     /// The state edit flow's memory: the undo record of `z`, unsent drafts, the editor run in progress.
     public var stateEdits = StateEditMemory()

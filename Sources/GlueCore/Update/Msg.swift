@@ -10,6 +10,8 @@ public enum Msg: Sendable {
 
     /// What a subscription's poll brought (`Poller`).
     case polled(PollResult)
+    /// Webhook events, as a batch that arrived together (the receiver groups what comes within a moment).
+    case webhookEvents([HotglueEvent], at: Date)
     /// The answer to `APIRequest.triggerDiscover`.
     case discoverTriggered(ConnectorRef, Result<DiscoverStatus, APIError>, at: Date)
 
@@ -52,6 +54,8 @@ public enum PollResult: Sendable {
     case catalogLoaded(ConnectorRef, Result<Catalog?, APIError>, at: Date)
     case jobPolled(TenantID, JobRoot, Result<Job, APIError>, at: Date)
     case jobLogLoaded(TenantID, JobRoot, fromOffset: Int, Result<JobLogResult, APIError>, at: Date)
+    /// The pulse's check of one tenant's jobs.
+    case pulseChecked(TenantID, Result<[Job], APIError>, at: Date)
 }
 
 /// One fetch of the job log endpoint (an emulator extension), or `.unavailable` when the API has none.

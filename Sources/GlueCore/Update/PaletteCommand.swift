@@ -8,6 +8,8 @@ public enum PaletteCommand: Hashable, Sendable {
     case jobs(JobListFilter)
     case theme(String)
     case profile(String)
+    /// `:pulse`, with the window it counts failures in when one is given.
+    case pulse(window: Double?)
     /// Any other command, with the words after it: `:discover`, `:state edit`, `:run read --reset`, `:link hubspot`.
     case act(Command, arguments: [String])
 
@@ -74,6 +76,12 @@ public enum PaletteCommand: Hashable, Sendable {
         case .selectTenant: return .success(.tenant(joined))
         case .theme: return .success(.theme(joined))
         case .profile: return .success(.profile(joined))
+        case .pulse:
+            guard !joined.isEmpty else { return .success(.pulse(window: nil)) }
+            guard let window = PulseWindow.parse(joined) else {
+                return .failure(.badArgument(command: name, argument: joined, expected: PulseWindow.expected))
+            }
+            return .success(.pulse(window: window))
         case .showJobs:
             guard !joined.isEmpty else { return .success(.jobs(.all)) }
             guard let filter = JobListFilter(rawValue: joined.lowercased()) else {
@@ -129,6 +137,7 @@ func runCommand(_ model: inout Model, _ text: String) -> [Effect] {
                 model.activity.notice = "no theme '\(name)' — themes: \(model.availableThemes.joined(separator: ", "))"
             }
         case .profile(let name): return requestProfileSwitch(&model, name)
+        case .pulse(let window): openPulse(&model, window: window)
         case .act(let command, let arguments): return run(&model, command, arguments: arguments)
         }
         return []

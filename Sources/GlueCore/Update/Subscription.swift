@@ -14,6 +14,9 @@ public enum Subscription: Hashable, Sendable {
     case jobLog(TenantID, JobRoot)
     /// A one-second clock while something on screen counts elapsed time.
     case clock
+    /// The pulse's next check: one tenant's job list, after the sweep's pace (`PulsePane.secondsPerCheck`). Once it
+    /// answers, the model names the next tenant and this one is cancelled.
+    case pulseCheck(TenantID, afterSeconds: Double)
 
     /// How often it repeats, in seconds; nil for a single load (it stays "running" until cancelled, so it is not
     /// repeated while the selection stays).
@@ -28,6 +31,7 @@ public enum Subscription: Hashable, Sendable {
         case .job: return 2
         case .jobLog: return 2
         case .clock: return 1
+        case .pulseCheck: return nil
         }
     }
 
@@ -36,6 +40,7 @@ public enum Subscription: Hashable, Sendable {
     public var initialDelaySeconds: Double {
         switch self {
         case .tenants, .clock: return 0
+        case .pulseCheck(_, let pace): return pace
         default: return 0.15
         }
     }

@@ -3,6 +3,11 @@
 public func subscriptions(_ model: Model) -> Set<Subscription> {
     guard !model.isQuitting else { return [] }
     var wanted: Set<Subscription> = [.tenants]
+    if let tenant = model.pulse.nextCheck {
+        wanted.insert(.pulseCheck(tenant, afterSeconds: model.pulse.secondsPerCheck))
+    }
+    // The pulse on screen: the panes' polls rest; the clock keeps its ages true.
+    guard model.screen == .dashboard else { return wanted.union([.clock]) }
     if let tenant = model.connectors.tenant {
         wanted.insert(.connectors(tenant))
         wanted.insert(.jobs(tenant))

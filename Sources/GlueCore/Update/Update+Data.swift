@@ -10,18 +10,23 @@ func applyPollResult(_ model: inout Model, _ result: PollResult) -> [Effect] {
     case .tenantsLoaded(let result, let time):
         model.now = max(model.now, time)
         noteFailure(&model, model.tenants.apply(result, at: time), at: time)
+        refreshPulse(&model)
         return []
 
     case .connectorsLoaded(let tenant, let result, let time):
         guard tenant == model.connectors.tenant else { return [] }
         model.now = max(model.now, time)
         noteFailure(&model, model.connectors.apply(result, at: time), at: time)
+        applyPendingJump(&model)
         return []
 
     case .jobsLoaded(let tenant, let result, let time):
         guard tenant == model.jobs.tenant else { return [] }
         model.now = max(model.now, time)
         noteFailure(&model, model.jobs.apply(jobs: result, at: time), at: time)
+        // The tenant on screen is the pulse's freshest: the jobs pane's poll counts as its check.
+        pulseChecked(&model, tenant, result, at: time)
+        applyPendingJump(&model)
         return []
 
     case .stateLoaded(let ref, let result, let time):
@@ -58,6 +63,10 @@ func applyPollResult(_ model: inout Model, _ result: PollResult) -> [Effect] {
         guard tenant == model.jobs.tenant, root == model.jobs.log.job else { return [] }
         model.now = max(model.now, time)
         noteFailure(&model, model.jobs.log.apply(result, fromOffset: fromOffset, at: time), at: time)
+        return []
+
+    case .pulseChecked(let tenant, let result, let time):
+        pulseChecked(&model, tenant, result, at: time)
         return []
     }
 }

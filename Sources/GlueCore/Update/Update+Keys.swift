@@ -9,6 +9,7 @@ func handleKey(_ model: inout Model, _ key: Key) -> [Effect] {
         return handleOverlayKey(&model, overlay, key)
     }
     guard let command = model.keymap.command(for: key) else { return [] }
+    if model.screen == .pulse, let effects = runOnPulse(&model, command) { return effects }
     return run(&model, command, arguments: [])
 }
 
@@ -70,6 +71,8 @@ private func perform(_ model: inout Model, _ command: Command) -> [Effect] {
         if model.focus == .state, let notice = model.state.treeAction(command) { model.activity.notice = notice }
     case .journal:
         return openJournal(&model)
+    case .pulse:
+        openPulse(&model, window: nil)
     case .selectTenant, .showJobs, .theme, .profile:
         // A key bound to a command that takes words: the palette, with its name typed.
         model.overlay = .palette(TextInput((command.spec.palette?.words.joined(separator: " ") ?? "") + " "))
@@ -97,7 +100,13 @@ private func back(_ model: inout Model) {
     case .jobs: cleared = model.jobs.clearSearch()
     case .discover, .state: cleared = false
     }
-    if !cleared { model.zoomed = nil }
+    guard !cleared else { return }
+    if model.zoomed == nil, model.returnsToPulse {
+        // Opened from the pulse: Esc goes back to it, where it was.
+        model.screen = .pulse
+        refreshPulse(&model)
+    }
+    model.zoomed = nil
 }
 
 private func openFilter(_ model: inout Model) {

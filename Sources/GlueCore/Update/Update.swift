@@ -55,6 +55,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         effects = recoveryFound(&model, findings)
     case .polled(let result):
         effects = applyPollResult(&model, result)
+    case .webhookEvents(let events, let time):
+        webhookEventsArrived(&model, events, at: time)
+        effects = []
     case .discoverTriggered(let ref, let result, let time):
         effects = discoverTriggered(&model, ref, result, at: time)
     }

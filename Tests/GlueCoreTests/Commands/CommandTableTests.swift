@@ -35,7 +35,8 @@ struct CommandTableTests {
             let parsed = PaletteCommand.parse(text)
             switch (command, parsed) {
             case (.selectTenant, .success(.tenant("acme"))), (.theme, .success(.theme("acme"))),
-                 (.profile, .success(.profile("acme"))), (.showJobs, .success(.jobs(.all))):
+                 (.profile, .success(.profile("acme"))), (.showJobs, .success(.jobs(.all))),
+                 (.pulse, .success(.pulse(window: nil))):
                 break
             default:
                 #expect(parsed == .success(.act(command, arguments: [])), "\(text)")

@@ -1,0 +1,57 @@
+/// What a failed job's message says, as one line under which the same error groups across ids, tenants and times:
+/// the first line that says something, quoted text as `'…'`, and every word that holds a digit (an id, a count, a
+/// time, a port) as `#`. "Timeout after 30s reading 'Account' (job 37g_DK)" and "Timeout after 45s reading
+/// 'Contact' (job 9f_x1)" are both "Timeout after # reading '…' (job #)".
+public enum FailureCause {
+    /// Longer causes are cut here: past this they are details, not the cause.
+    public static let maximumLength = 160
+
+    public static func firstLine(_ message: String?) -> String? {
+        guard let message else { return nil }
+        for line in message.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: " \t")
+            if !trimmed.isEmpty { return String(trimmed.prefix(maximumLength)) }
+        }
+        return nil
+    }
+
+    /// The grouping key of a message; nil when the message says nothing.
+    public static func normalized(_ message: String?) -> String? {
+        guard let line = firstLine(message) else { return nil }
+        var result = ""
+        var word = ""
+        var quote: Character?
+        func endWord() {
+            guard !word.isEmpty else { return }
+            result += word.contains(where: \.isNumber) ? "#" : word
+            word = ""
+        }
+        for character in line {
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            if character == "'" || character == "\"" || character == "`" {
+                endWord()
+                quote = character
+                result += "'…'"
+            } else if character.isLetter || character.isNumber || "_-.:/".contains(character) {
+                word.append(character)
+            } else {
+                endWord()
+                result.append(character)
+            }
+        }
+        endWord()
+        return result
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: String) -> Substring {
+        var text = self
+        while let first = text.first, set.contains(first) { text.removeFirst() }
+        while let last = text.last, set.contains(last) { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,113 @@
+import struct Foundation.Date
+import typealias Foundation.TimeInterval
+import HotglueModels
+
+/// What the pulse knows of one tenant: its recent jobs and how it learnt them.
+public struct TenantPulse: Hashable, Sendable {
+    /// Newest first, only those inside the window (and every job still running).
+    public var jobs: [PulseJob] = []
+    /// When the API last answered for this tenant's jobs.
+    public var checkedAt: Date?
+    /// When the last check failed, if it did after the last success.
+    public var failedAt: Date?
+    /// When the last webhook event about this tenant arrived.
+    public var eventAt: Date?
+
+    public init() {}
+
+    /// The freshest of a check and an event.
+    public var heardAt: Date? { [checkedAt, eventAt].compactMap { $0 }.max() }
+}
+
+/// A discovery that failed, as a webhook reported it (a job list does not say).
+public struct DiscoverFailure: Hashable, Sendable {
+    public var ref: ConnectorRef
+    public var message: String?
+    public var at: Date
+}
+
+/// Everything the pulse has heard, by tenant: from checks of the tenants' job lists (the API, the source of truth)
+/// and from webhook events (hints, never allowed to take a job back to an older status).
+public struct PulseData: Hashable, Sendable {
+    public private(set) var tenants: [TenantID: TenantPulse] = [:]
+    public private(set) var discoverFailures: [ConnectorRef: DiscoverFailure] = [:]
+
+    /// Jobs kept per tenant: a job list answer holds at most this many anyway.
+    public static let jobsPerTenant = 50
+
+    public init() {}
+
+    public subscript(tenant: TenantID) -> TenantPulse? { tenants[tenant] }
+
+    /// A check's answer: the tenant's job list as the API has it now.
+    public mutating func checked(_ tenant: TenantID, jobs: [Job], at time: Date, window: TimeInterval) {
+        var pulse = tenants[tenant] ?? TenantPulse()
+        let fresh = jobs.map { PulseJob($0, tenant: tenant) }
+        // A job the list no longer holds but an event told us is still running stays: the list may lag.
+        let listed = Set(fresh.map(\.key))
+        let kept = pulse.jobs.filter { !listed.contains($0.key) && !$0.status.isTerminal && ($0.updated ?? time) > time.addingTimeInterval(-3_600) }
+        pulse.jobs = Self.recent(fresh + kept, now: time, window: window)
+        pulse.checkedAt = time
+        pulse.failedAt = nil
+        tenants[tenant] = pulse
+    }
+
+    public mutating func checkFailed(_ tenant: TenantID, at time: Date) {
+        var pulse = tenants[tenant] ?? TenantPulse()
+        pulse.failedAt = time
+        tenants[tenant] = pulse
+    }
+
+    /// Webhook events: each job replaces what we had of it only when it says something newer.
+    public mutating func received(_ events: [HotglueEvent], at time: Date, window: TimeInterval) {
+        for event in events {
+            switch event {
+            case .job(let job):
+                guard let tenant = job.tenant else { continue }
+                let incoming = PulseJob(job, tenant: tenant)
+                var pulse = tenants[tenant] ?? TenantPulse()
+                if let index = pulse.jobs.firstIndex(where: { $0.key == incoming.key }) {
+                    if pulse.jobs[index].isSuperseded(by: incoming) { pulse.jobs[index] = incoming }
+                } else {
+                    pulse.jobs.append(incoming)
+                }
+                pulse.jobs = Self.recent(pulse.jobs, now: time, window: window)
+                pulse.eventAt = time
+                tenants[tenant] = pulse
+            case .discover(let event):
+                let ref = ConnectorRef(tenant: event.tenant, connector: event.connector)
+                if event.failed {
+                    discoverFailures[ref] = DiscoverFailure(
+                        ref: ref, message: FailureCause.firstLine(event.message).map { SecretMasking.maskText($0) },
+                        at: event.time ?? time)
+                } else {
+                    discoverFailures[ref] = nil
+                }
+                tenants[event.tenant, default: TenantPulse()].eventAt = time
+            case .connection(let event):
+                if event.change == .unlinked {
+                    discoverFailures[ConnectorRef(tenant: event.tenant, connector: event.connector)] = nil
+                }
+                tenants[event.tenant, default: TenantPulse()].eventAt = time
+            }
+        }
+    }
+
+    /// Forgets what fell out of the window (a job still running stays).
+    public mutating func prune(now: Date, window: TimeInterval) {
+        for (tenant, pulse) in tenants {
+            let kept = Self.recent(pulse.jobs, now: now, window: window)
+            if kept.count != pulse.jobs.count { tenants[tenant]?.jobs = kept }
+        }
+        discoverFailures = discoverFailures.filter { $0.value.at >= now.addingTimeInterval(-window) }
+    }
+
+    /// Newest first, inside the window or still running, at most `jobsPerTenant`.
+    static func recent(_ jobs: [PulseJob], now: Date, window: TimeInterval) -> [PulseJob] {
+        let since = now.addingTimeInterval(-window)
+        return Array(jobs
+            .filter { !$0.status.isTerminal || ($0.updated ?? $0.started ?? now) >= since }
+            .sorted { ($0.started ?? .distantPast) > ($1.started ?? .distantPast) }
+            .prefix(jobsPerTenant))
+    }
+}

@@ -1,0 +1,81 @@
+import struct Foundation.Date
+import typealias Foundation.TimeInterval
+import HotglueModels
+
+/// The pulse: every failing, stuck and running job across the flow's tenants. Its data comes from checks of each
+/// tenant's job list (round-robin, paced: `PulseSchedule`), from the jobs pane's own polls, and from webhook
+/// events; its summary and rows are recomputed when data arrives, so keys only move the cursor.
+public struct PulsePane: Hashable, Sendable {
+    public var data = PulseData()
+    public private(set) var summary = PulseSummary()
+    public private(set) var rows: [PulseRow] = PulseRow.rows(for: PulseSummary())
+    /// The cursor, over `rows` (headings are stepped over).
+    public var cursor = ListState()
+    /// Failures are counted inside this window (`:pulse 6h`).
+    public var window: TimeInterval = PulsePane.defaultWindow
+    /// Seconds between two checks of the sweep (a profile's `pulse: requests_per_second`).
+    public var secondsPerCheck: Double = PulsePane.defaultSecondsPerCheck
+    /// The tenant the sweep checks next; nil when there is nothing to check.
+    public private(set) var nextCheck: TenantID?
+
+    public static let defaultWindow: TimeInterval = 24 * 3_600
+    /// Half a request a second: with the dashboard's own polls of the tenant on screen, about one a second in all.
+    public static let defaultSecondsPerCheck = 2.0
+
+    /// Counts the refreshes: two panes with the same revision hold the same data. Comparing the data itself
+    /// (100,000 jobs) after every key would cost more than the key.
+    public private(set) var revision = 0
+
+    public init() {}
+
+    public static func == (lhs: PulsePane, rhs: PulsePane) -> Bool {
+        lhs.revision == rhs.revision && lhs.cursor == rhs.cursor && lhs.window == rhs.window
+            && lhs.secondsPerCheck == rhs.secondsPerCheck && lhs.nextCheck == rhs.nextCheck
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(revision)
+        hasher.combine(cursor)
+        hasher.combine(window)
+    }
+
+    /// After data arrived: the summary, the rows (the cursor kept on the same row where it can be) and the next
+    /// tenant to check.
+    public mutating func refresh(tenants: [TenantID], onScreen: TenantID?, now: Date) {
+        revision &+= 1
+        let selected = rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil
+        summary = PulseSummary(data: data, tenants: tenants, now: now, window: window)
+        rows = PulseRow.rows(for: summary)
+        if let selected, let index = rows.firstIndex(of: selected) {
+            cursor.selected = index
+        } else {
+            cursor.selected = min(cursor.selected, rows.count - 1)
+        }
+        if !rows.indices.contains(cursor.selected) || !rows[cursor.selected].isSelectable { stepToSelectable(forward: true) }
+        nextCheck = PulseSchedule.next(tenants: tenants, data: data, onScreen: onScreen, now: now)
+    }
+
+    public var selectedRow: PulseRow? {
+        rows.indices.contains(cursor.selected) && rows[cursor.selected].isSelectable ? rows[cursor.selected] : nil
+    }
+
+    /// j/k, paging, g/G: over the rows Enter can open.
+    mutating func move(_ command: Command, visibleRows: Int) {
+        let before = cursor.selected
+        cursor.apply(command, count: rows.count, visibleRows: visibleRows)
+        let forward = cursor.selected >= before
+        stepToSelectable(forward: forward)
+        if selectedRow == nil { cursor.selected = before }
+        cursor.clamp(count: rows.count, visibleRows: visibleRows)
+    }
+
+    private mutating func stepToSelectable(forward: Bool) {
+        var index = cursor.selected
+        while rows.indices.contains(index), !rows[index].isSelectable { index += forward ? 1 : -1 }
+        if !rows.indices.contains(index) {
+            index = cursor.selected
+            while rows.indices.contains(index), !rows[index].isSelectable { index += forward ? -1 : 1 }
+        }
+        if rows.indices.contains(index) { cursor.selected = index }
+    }
+}

@@ -1,0 +1,128 @@
+import struct Foundation.Date
+import typealias Foundation.TimeInterval
+import HotglueModels
+
+/// Failed jobs of one connector with one cause, across tenants.
+public struct FailureGroup: Hashable, Sendable {
+    public var connector: ConnectorID?
+    public var cause: String
+    public var count: Int
+    public var firstSeen: Date?
+    public var lastSeen: Date?
+    /// The tenants hit, most recent first.
+    public var tenants: [TenantID]
+    /// The newest failure: where Enter goes.
+    public var newest: PulseJob
+}
+
+/// A connector's recent jobs: how many, how many failed, and their durations and rows, oldest first.
+public struct ConnectorPulse: Hashable, Sendable {
+    public var connector: ConnectorID
+    public var jobs: Int
+    public var failed: Int
+    public var durations: [Double]
+    public var rows: [Double]
+    /// Its usual duration: the 95th percentile of the durations seen, once there are enough of them.
+    public var usualDuration: TimeInterval?
+    /// The newest job: where Enter goes.
+    public var newest: PulseJob
+}
+
+/// What the pulse shows, computed from `PulseData` when data arrives, never per key or frame.
+public struct PulseSummary: Hashable, Sendable {
+    public var failures: [FailureGroup] = []
+    /// Running longer than their connector's usual duration, longest first.
+    public var stuck: [PulseJob] = []
+    /// Running now and not stuck, longest first.
+    public var running: [PulseJob] = []
+    public var discoverFailures: [DiscoverFailure] = []
+    public var connectors: [ConnectorPulse] = []
+    public var tenantsKnown = 0
+    public var tenantsChecked = 0
+    /// The oldest news among the tenants heard from: how stale the picture may be.
+    public var oldestHeard: Date?
+    public var newestEvent: Date?
+
+    /// Durations kept per connector for its sparkline and usual duration.
+    public static let durationSamples = 20
+    /// Fewer completed jobs than this and no job of the connector is called stuck.
+    public static let minimumSamplesForStuck = 5
+
+    public init() {}
+
+    public init(data: PulseData, tenants: [TenantID], now: Date, window: TimeInterval) {
+        let since = now.addingTimeInterval(-window)
+        var failed: [GroupKey: [PulseJob]] = [:]
+        var byConnector: [ConnectorID: [PulseJob]] = [:]
+        var runningJobs: [PulseJob] = []
+        for (_, pulse) in data.tenants {
+            for job in pulse.jobs {
+                if let connector = job.connector { byConnector[connector, default: []].append(job) }
+                if !job.status.isTerminal {
+                    runningJobs.append(job)
+                } else if let cause = job.cause, (job.updated ?? job.started ?? now) >= since {
+                    failed[GroupKey(connector: job.connector, cause: cause), default: []].append(job)
+                }
+            }
+        }
+        failures = failed.map { FailureGroup(connector: $0.key.connector, cause: $0.key.cause, jobs: $0.value) }
+            .sorted { ($0.lastSeen ?? .distantPast, $1.count, $1.cause) > ($1.lastSeen ?? .distantPast, $0.count, $0.cause) }
+        connectors = byConnector.map { ConnectorPulse(connector: $0.key, jobs: $0.value) }
+            .sorted { ($0.failed, $0.jobs, $1.connector.rawValue) > ($1.failed, $1.jobs, $0.connector.rawValue) }
+        let usual = Dictionary(uniqueKeysWithValues: connectors.compactMap { pulse in
+            pulse.usualDuration.map { (pulse.connector, $0) }
+        })
+        let longestFirst = runningJobs.sorted { ($0.started ?? now) < ($1.started ?? now) }
+        for job in longestFirst {
+            if let connector = job.connector, let limit = usual[connector], let started = job.started,
+               now.timeIntervalSince(started) > limit {
+                stuck.append(job)
+            } else {
+                running.append(job)
+            }
+        }
+        discoverFailures = data.discoverFailures.values.filter { $0.at >= since }.sorted { $0.at > $1.at }
+        tenantsKnown = Set(tenants).union(data.tenants.keys).count
+        tenantsChecked = data.tenants.values.filter { $0.checkedAt != nil || $0.eventAt != nil }.count
+        oldestHeard = data.tenants.values.compactMap(\.heardAt).min()
+        newestEvent = data.tenants.values.compactMap(\.eventAt).max()
+    }
+
+    private struct GroupKey: Hashable {
+        var connector: ConnectorID?
+        var cause: String
+    }
+}
+
+extension FailureGroup {
+    fileprivate init(connector: ConnectorID?, cause: String, jobs: [PulseJob]) {
+        let newestFirst = jobs.sorted { ($0.updated ?? $0.started ?? .distantPast) > ($1.updated ?? $1.started ?? .distantPast) }
+        self.connector = connector
+        self.cause = cause
+        count = jobs.count
+        let seen = newestFirst.compactMap { $0.updated ?? $0.started }
+        lastSeen = seen.first
+        firstSeen = seen.last
+        var tenants: [TenantID] = []
+        var hit = Set<TenantID>()
+        for job in newestFirst where hit.insert(job.tenant).inserted { tenants.append(job.tenant) }
+        self.tenants = tenants
+        newest = newestFirst[0]
+    }
+}
+
+extension ConnectorPulse {
+    fileprivate init(connector: ConnectorID, jobs: [PulseJob]) {
+        let oldestFirst = jobs.sorted { ($0.started ?? .distantPast) < ($1.started ?? .distantPast) }
+        let ended = oldestFirst.filter { $0.duration != nil }.suffix(PulseSummary.durationSamples)
+        self.connector = connector
+        self.jobs = jobs.count
+        failed = jobs.filter(\.status.isFailure).count
+        durations = ended.compactMap(\.duration)
+        rows = ended.map { Double($0.rows ?? 0) }
+        newest = oldestFirst.last!
+        let completed = ended.filter { !$0.status.isFailure }.compactMap(\.duration).sorted()
+        usualDuration = completed.count >= PulseSummary.minimumSamplesForStuck
+            ? completed[min(completed.count - 1, Int((Double(completed.count) * 0.95).rounded(.up)) - 1)] : nil
+    }
+}
