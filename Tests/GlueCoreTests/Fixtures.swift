@@ -24,20 +24,24 @@ enum Fixtures {
     }
 
     static func job(_ id: String, tenant: String = "acme", connector: String = "salesforce", status: String,
-                    started: Double, timeline: [String] = []) -> Job {
+                    started: Double, timeline: [String] = [], updated: Double? = nil, message: String? = nil,
+                    rows: Int? = nil) -> Job {
         let root = "\(tenant)/flows/l8odS2mce/jobs/2026/05/4/01/12/\(id)"
         var stamps = JSONObject()
         for (index, stage) in timeline.enumerated() {
             stamps[stage] = .string(JSONString(HotglueDate.format(at(started + Double(index)))))
         }
-        let json: JSONValue = [
+        var object: JSONObject = [
             "job_id": .string(JSONString(id)), "tenant": .string(JSONString(tenant)),
             "connector_id": .string(JSONString(connector)), "job_type": "read",
             "status": .string(JSONString(status)), "s3_root": .string(JSONString(root)),
             "start_time": .string(JSONString(HotglueDate.format(at(started)))),
             "status_timestamp": .object(stamps),
         ]
-        return try! Job(json: json)
+        if let updated { object["last_updated"] = .string(JSONString(HotglueDate.format(at(updated)))) }
+        if let message { object["message"] = .string(JSONString(message)) }
+        if let rows { object["processed_rows"] = .number(JSONNumber(rows)) }
+        return try! Job(json: .object(object))
     }
 
     static func error(_ category: APIError.Category = .server, _ summary: String = "Hotglue answered 503") -> APIError {

@@ -1,3 +1,4 @@
+import Foundation
 import HotglueModels
 
 /// What the log view shows for the selected job: its status timeline (and message or error), then the log lines.
@@ -38,11 +39,25 @@ extension JobsPane {
                                  text: job.status.rawValue))
         }
         if let error = job.error, !error.isEmpty {
-            lines.append(LogLine(time: job.lastUpdated, level: .error, text: SecretMasking.maskText(error)))
+            // A failure's first line is in the rule and the jobs table; what follows it (a trace) stays here.
+            if let details = Self.detailsAfterFirstLine(error) {
+                lines.append(LogLine(time: job.lastUpdated, level: .error, text: SecretMasking.maskText(details)))
+            }
+        } else if job.status.isFailure, let message = job.message, !message.isEmpty {
+            if let details = Self.detailsAfterFirstLine(message) {
+                lines.append(LogLine(time: job.lastUpdated, level: .error, text: SecretMasking.maskText(details)))
+            }
         } else if let message = job.message, !message.isEmpty {
             lines.append(LogLine(time: job.lastUpdated, level: job.status.isFailure ? .error : .info,
                                  text: SecretMasking.maskText(message)))
         }
         return lines
+    }
+
+    /// What a message says after its first line (the cause), trimmed; nil when nothing.
+    static func detailsAfterFirstLine(_ text: String) -> String? {
+        guard let first = FailureCause.firstLine(text), let range = text.range(of: first) else { return nil }
+        let rest = text[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+        return rest.isEmpty ? nil : rest
     }
 }

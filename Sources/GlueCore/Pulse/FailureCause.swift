@@ -1,3 +1,5 @@
+import HotglueModels
+
 /// What a failed job's message says, as one line under which the same error groups across ids, tenants and times:
 /// the first line that says something, quoted text as `'…'`, and every word that holds a digit (an id, a count, a
 /// time, a port) as `#`. "Timeout after 30s reading 'Account' (job 37g_DK)" and "Timeout after 45s reading
@@ -44,6 +46,15 @@ public enum FailureCause {
         }
         endWord()
         return result
+    }
+}
+
+extension Job {
+    /// A failed job's cause as the jobs table, the log rule and the pulse show it: the first line of Hotglue's
+    /// error (else its message), masked. Nil for a job that did not fail or said nothing.
+    public var failureLine: String? {
+        guard status.isFailure else { return nil }
+        return FailureCause.firstLine(error ?? message).map { SecretMasking.maskText($0) }
     }
 }
 

@@ -43,16 +43,23 @@ public struct PulsePane: Hashable, Sendable {
     /// tenant to check.
     public mutating func refresh(tenants: [TenantID], onScreen: TenantID?, now: Date) {
         revision &+= 1
-        let selected = rows.indices.contains(cursor.selected) ? rows[cursor.selected] : nil
+        let selected = rows.indices.contains(cursor.selected) ? rows[cursor.selected].identity : nil
         summary = PulseSummary(data: data, tenants: tenants, now: now, window: window)
         rows = PulseRow.rows(for: summary)
-        if let selected, let index = rows.firstIndex(of: selected) {
+        if let selected, let index = rows.firstIndex(where: { $0.identity == selected }) {
             cursor.selected = index
         } else {
             cursor.selected = min(cursor.selected, rows.count - 1)
         }
         if !rows.indices.contains(cursor.selected) || !rows[cursor.selected].isSelectable { stepToSelectable(forward: true) }
         nextCheck = PulseSchedule.next(tenants: tenants, data: data, onScreen: onScreen, now: now)
+    }
+
+    /// Opening the pulse: the cursor on its first row (the newest failure when there is one), the list at the top.
+    mutating func cursorToTop() {
+        cursor.selected = 0
+        cursor.offset = 0
+        stepToSelectable(forward: true)
     }
 
     public var selectedRow: PulseRow? {

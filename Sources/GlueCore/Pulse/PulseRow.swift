@@ -4,7 +4,7 @@ public enum PulseRow: Hashable, Sendable {
         case failing = "FAILING"
         case stuck = "STUCK"
         case running = "RUNNING"
-        case discover = "DISCOVER FAILED"
+        case discover = "DISCOVER"
         case connectors = "CONNECTORS"
     }
 
@@ -21,6 +21,19 @@ public enum PulseRow: Hashable, Sendable {
         switch self {
         case .heading, .none: false
         default: true
+        }
+    }
+
+    /// What a row is about, whatever its counts and times say now: the cursor stays on it as news arrives.
+    public var identity: String {
+        switch self {
+        case .heading(let section, _): "heading \(section.rawValue)"
+        case .none(let section): "none \(section.rawValue)"
+        case .failure(let group): "failure \(group.connector?.rawValue ?? "")\u{1F}\(group.cause)"
+        case .stuck(let job): "stuck \(job.key)"
+        case .running(let job): "running \(job.key)"
+        case .discoverFailure(let failure): "discover \(failure.ref.tenant.rawValue)\u{1F}\(failure.ref.connector.rawValue)"
+        case .connector(let pulse): "connector \(pulse.connector.rawValue)"
         }
     }
 

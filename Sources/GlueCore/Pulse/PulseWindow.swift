@@ -18,10 +18,10 @@ public enum PulseWindow {
         }
     }
 
-    /// The shortest way to write it: `24h`, `7d`, `90m`.
+    /// The way an on-call engineer says it: `24h` (not `1d`), `7d`, `90m`.
     public static func text(_ window: TimeInterval) -> String {
         let seconds = Int(window.rounded())
-        if seconds % 86_400 == 0 { return "\(seconds / 86_400)d" }
+        if seconds % 86_400 == 0, seconds > 86_400 { return "\(seconds / 86_400)d" }
         if seconds % 3_600 == 0 { return "\(seconds / 3_600)h" }
         if seconds % 60 == 0 { return "\(seconds / 60)m" }
         return "\(seconds)s"

@@ -10,6 +10,7 @@ func openPulse(_ model: inout Model, window: Double?) {
     model.screen = .pulse
     model.returnsToPulse = false
     refreshPulse(&model)
+    model.pulse.cursorToTop()
 }
 
 /// Recomputes what the pulse shows and whom it checks next: after data arrived, the tenants changed, or the screen.

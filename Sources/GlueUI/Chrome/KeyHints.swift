@@ -9,6 +9,7 @@ enum KeyHints {
     }
 
     static func hints(for model: Model) -> [Hint] {
+        if model.screen == .pulse { return pulseHints(model) }
         let pane = model.focus
         return CommandTable.all
             .compactMap { spec -> (CommandSpec, HintSpec)? in
@@ -21,6 +22,17 @@ enum KeyHints {
                       let key = KeyLabel.primary(for: spec.command, in: model.keymap) else { return nil }
                 return Hint(key: key, label: label(spec.command, hint, in: model))
             }
+    }
+
+    /// On the pulse only its own keys and those of every screen; the labels say what they do there.
+    static let pulseCommands: [(Command, String)] = [
+        (.help, "help"), (.zoom, "open"), (.pulse, "panes"), (.palette, "command"), (.refresh, "refresh"), (.quit, "quit"),
+    ]
+
+    private static func pulseHints(_ model: Model) -> [Hint] {
+        pulseCommands.compactMap { command, label in
+            KeyLabel.primary(for: command, in: model.keymap).map { Hint(key: $0, label: label) }
+        }
     }
 
     /// The label, where the pane or the command's current state says it better (`unzoom`, `pause`).

@@ -1,7 +1,8 @@
 import struct Foundation.Date
 import HotglueModels
 
-/// How one job reads in the jobs table: start time, id, type, status (glyph and colour), rows, duration.
+/// How one job reads in the jobs table: start time, id, type, status (glyph and colour), rows, duration, and a
+/// failure's cause (the first line of its error, masked) where the pane is wide enough.
 enum JobCells {
     static let columns = [
         Table.Column(title: "TIME", minWidth: 8, maxWidth: 8, priority: 4, shrinks: false),
@@ -10,6 +11,7 @@ enum JobCells {
         Table.Column(title: "STATUS", minWidth: 13, maxWidth: 20, priority: 5, shrinks: false),
         Table.Column(title: "ROWS", minWidth: 4, maxWidth: 13, alignment: .right, priority: 2, shrinks: false),
         Table.Column(title: "DURATION", minWidth: 8, maxWidth: 8, alignment: .right, priority: 3, shrinks: false),
+        Table.Column(title: "CAUSE", minWidth: 12, maxWidth: 80, priority: 0),
     ]
 
     static func cells(_ job: Job, now: Date, theme: Theme) -> [Table.Cell] {
@@ -21,6 +23,7 @@ enum JobCells {
             Table.Cell(status, JobStatusStyle.style(of: job.status, theme: theme)),
             job.recordCount.map { Table.Cell(NumberText.grouped($0)) } ?? Table.Cell("—", theme.dim),
             duration(job, now: now).map { Table.Cell(ClockText.duration($0)) } ?? Table.Cell("—", theme.dim),
+            Table.Cell(job.failureLine ?? "", theme.error),
         ]
     }
 

@@ -40,6 +40,15 @@ struct JobsRule {
             bar = [Span(" ", theme.text)] + ProgressBar.determinate(fraction, width: 10, theme: theme)
         }
         let pad = Span(" ", theme.text)
+        // A failure says why, cut to the room there is.
+        if let cause = job.failureLine {
+            let head = [id] + status + [Span(" — ", theme.dim)]
+            let causeRoom = room - 2 - head.width
+            if causeRoom >= 8 {
+                // putSpans ends what does not fit in "…".
+                return [pad] + head + [Span(cause + " ", theme.error)]
+            }
+        }
         let candidates: [[Span]] = [
             spinner + [id] + status + elapsed + bar,
             spinner + [id] + status + elapsed,

@@ -15,15 +15,16 @@ enum PulseRowCells {
                     Table.Cell(NumberText.grouped(group.count)), Table.Cell(tenants(group.tenants)),
                     Table.Cell(when), heard(group.newest.tenant, data, now, theme)]
         case .stuck(let job):
-            return job(job, data: data, now: now, theme: theme, style: theme.warning)
+            return jobCells(job, data: data, now: now, theme: theme, style: theme.warning)
         case .running(let job):
-            return self.job(job, data: data, now: now, theme: theme, style: theme.running)
+            return jobCells(job, data: data, now: now, theme: theme, style: theme.running)
         case .discoverFailure(let failure):
             return [Table.Cell(failure.ref.connector.rawValue), Table.Cell("discover: " + (failure.message ?? "failed"), theme.error),
                     Table.Cell(""), Table.Cell(failure.ref.tenant.rawValue), Table.Cell(ClockText.ago(failure.at, now: now)),
                     heard(failure.ref.tenant, data, now, theme)]
         case .connector(let pulse):
-            let trend = "time " + Sparkline.text(pulse.durations, width: 12) + "  rows " + Sparkline.text(pulse.rows, width: 12)
+            let trend = pulse.durations.isEmpty ? "no finished job yet"
+                : "time " + Sparkline.text(pulse.durations, width: 12) + "  rows " + Sparkline.text(pulse.rows, width: 12)
             let failed = pulse.failed == 0 ? "" : "\(NumberText.grouped(pulse.failed)) failed"
             return [Table.Cell(pulse.connector.rawValue), Table.Cell(trend, theme.dim),
                     Table.Cell(NumberText.grouped(pulse.jobs)), Table.Cell(failed, pulse.failed > 0 ? theme.error : nil),
@@ -32,7 +33,7 @@ enum PulseRowCells {
         }
     }
 
-    private static func job(_ job: PulseJob, data: PulseData, now: Date, theme: Theme, style: Style) -> [Table.Cell] {
+    private static func jobCells(_ job: PulseJob, data: PulseData, now: Date, theme: Theme, style: Style) -> [Table.Cell] {
         let running = job.started.map { "for " + ClockText.duration(now.timeIntervalSince($0)) } ?? "—"
         return [connector(job.connector, theme), Table.Cell(job.id + " " + job.status.rawValue, style),
                 Table.Cell(""), Table.Cell(job.tenant.rawValue), Table.Cell(running), heard(job.tenant, data, now, theme)]

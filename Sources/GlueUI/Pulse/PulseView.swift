@@ -44,8 +44,8 @@ struct PulseView: Widget {
     }
 
     static let columns = [
-        Table.Column(title: "CONNECTOR", minWidth: 6, maxWidth: 18, priority: 4),
-        Table.Column(title: "WHAT", minWidth: 12, maxWidth: 90, priority: 5),
+        Table.Column(title: "CONNECTOR", minWidth: 10, maxWidth: 18, priority: 4),
+        Table.Column(title: "WHAT", minWidth: 26, maxWidth: 90, priority: 5),
         Table.Column(title: "JOBS", minWidth: 4, maxWidth: 8, alignment: .right, priority: 3, shrinks: false),
         Table.Column(title: "TENANTS", minWidth: 6, maxWidth: 28, priority: 2),
         Table.Column(title: "WHEN", minWidth: 6, maxWidth: 18, priority: 3, shrinks: false),

@@ -127,12 +127,12 @@ enum FixtureData {
 
     static func job(id: String, connector: String, type: String, status: String, start: String, updated: String,
                     timeline: [(String, String)], rows: Int? = nil, duration: Double? = nil,
-                    error: String? = nil) -> Job {
+                    error: String? = nil, tenant: String = "acme") -> Job {
         var object = JSONObject()
         object["job_id"] = JSONValue(id)
         let hour = start.prefix(2), minute = start.dropFirst(3).prefix(2)
-        object["s3_root"] = JSONValue("acme/flows/l8odS2mce/jobs/2024/05/4/\(hour)/\(minute)/\(id)")
-        object["tenant"] = "acme"
+        object["s3_root"] = JSONValue("\(tenant)/flows/l8odS2mce/jobs/2024/05/4/\(hour)/\(minute)/\(id)")
+        object["tenant"] = JSONValue(tenant)
         object["connector_id"] = JSONValue(connector)
         object["job_type"] = JSONValue(type)
         object["status"] = JSONValue(status)
