@@ -95,7 +95,7 @@ let package = Package(
         .target(
             name: "GlueApp",
             dependencies: [
-                "GlueCore", "GlueUI", "GlueTerminal", "HotglueAPI", "HotglueEmulator", "GlueSync", "GlueEvents",
+                "GlueCore", "GlueUI", "GlueTerminal", "HotglueAPI", "HotglueEmulator", "GlueSync", "GlueEvents", "GlueRelay",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
@@ -113,7 +113,7 @@ let package = Package(
         .target(
             name: "GlueMCP",
             dependencies: [
-                "GlueApp", "GlueCore", "HotglueAPI", "HotglueModels", "LosslessJSON", "GlueSync",
+                "GlueApp", "GlueCore", "GlueUI", "HotglueAPI", "HotglueModels", "LosslessJSON", "GlueSync",
                 .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

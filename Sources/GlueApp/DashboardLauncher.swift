@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import GlueCore
+import GlueEvents
 import GlueTerminal
 import GlueUI
 import HotglueAPI
@@ -47,7 +48,18 @@ public struct DashboardLauncher {
         CrashReport.register(logPath: sink.path)
         let logger = Logger(label: "gluetop")
 
-        let start = try resolveStart()
+        let webhooks = profile?.webhooks ?? (isDemo ? Self.demoWebhooks : nil)
+        let events = profile?.events
+        let eventSources = try runBlocking { try await DashboardEventSources.start(webhooks: webhooks, events: events) }
+        let start: (configuration: HotglueConfiguration, connection: ConnectionInfo, emulator: RunningEmulator?)
+        do {
+            start = try resolveStart(demoWebhook: eventSources.webhookURL.map {
+                EmulatorWebhookSettings(url: $0, secret: Self.demoWebhookSecret)
+            })
+        } catch {
+            _ = try? runBlocking { await eventSources.shutdown() }
+            throw error
+        }
         var configuration = start.configuration
         configuration.logger = Logger(label: "gluetop.api")
         let client = HotglueClient(configuration: configuration)
@@ -57,8 +69,18 @@ public struct DashboardLauncher {
 
         var model = Model(connection: start.connection, size: Size(width: 80, height: 24), now: Date(),
                           themeName: themes.selectedName, availableThemes: themes.set.names, keymap: config.keymap)
+        if let profile {
+            model.pulse.secondsPerCheck = profile.pulse.secondsPerCheck
+            model.screen = profile.start
+        }
+        // The last picture of this environment's pulse, at once, with its age; checks and webhooks replace it.
+        let pulseCache = PulseCacheFile(paths: paths, envID: start.connection.envID, flowID: start.connection.flowID)
+        if !start.connection.isDemo, let cached = pulseCache.load() {
+            model.pulse.restore(cached.data, tenants: [], now: Date())
+        }
         defer {
             _ = try? runBlocking {
+                await eventSources.shutdown()
                 await clients.shutdownAll()
                 try await start.emulator?.shutdown()
             }
@@ -77,7 +99,9 @@ public struct DashboardLauncher {
         let runtime = try DashboardRuntime(model: model, source: HotglueDataSource(client: client, journal: journal),
                                            themes: themes.set, journal: journalFile, drafts: DraftStore(paths: paths),
                                            profileSwitcher: switcher)
+        if !start.connection.isDemo { runtime.pulseCache = pulseCache }
         clients.activate(client, mailbox: runtime.mailbox)
+        eventSources.forward(to: runtime.mailbox)
         // While the dashboard owns the terminal, anything written to stderr (a library's warning, Swift's
         // "Fatal error" text) goes to the log instead of through the screen.
         let stderrRedirect = StandardErrorRedirect(to: sink.path)
@@ -86,14 +110,26 @@ public struct DashboardLauncher {
     }
 
     /// The first connection: the profile, or the demo / explicit flags.
-    private func resolveStart() throws -> (configuration: HotglueConfiguration, connection: ConnectionInfo, emulator: RunningEmulator?) {
+    private var isDemo: Bool {
+        guard profile == nil, case .demo? = target else { return false }
+        return true
+    }
+
+    /// The demo listens for its own emulator's webhooks on a free loopback port, signed with a secret made now.
+    private static let demoWebhookSecret = (0..<4).map { _ in String(UInt64.random(in: 0...UInt64.max), radix: 16) }.joined()
+    static let demoWebhooks = WebhookReceiverConfiguration(
+        listen: ListenAddress(host: "127.0.0.1", port: 0), secret: WebhookSecret(demoWebhookSecret))
+
+    private func resolveStart(demoWebhook: EmulatorWebhookSettings?) throws
+        -> (configuration: HotglueConfiguration, connection: ConnectionInfo, emulator: RunningEmulator?)
+    {
         if let profile {
             var connection = profile.connection
             connection.readOnly = connection.readOnly || readOnly
             return (profile.configuration, connection, nil)
         }
         guard let target else { throw LaunchError("nothing to open: give --profile, --demo or --base-url/--env/--flow") }
-        let resolved = try runBlocking { try await target.resolve() }
+        let resolved = try runBlocking { try await target.resolve(webhook: demoWebhook) }
         let connection = ConnectionInfo(
             profile: resolved.profile, host: resolved.host, envID: resolved.configuration.environment.rawValue,
             flowID: resolved.configuration.flow.rawValue, readOnly: readOnly, production: false, isDemo: resolved.isDemo)

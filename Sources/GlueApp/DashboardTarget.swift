@@ -25,12 +25,14 @@ struct ResolvedTarget: Sendable {
 }
 
 extension DashboardTarget {
-    func resolve() async throws -> ResolvedTarget {
+    /// `webhook`: where the demo's emulator posts its webhooks (the dashboard's own listener).
+    func resolve(webhook: EmulatorWebhookSettings? = nil) async throws -> ResolvedTarget {
         switch self {
         case .demo(let seed):
             var settings = EmulatorSettings()
             settings.seed = seed
             settings.liveDemo = true
+            settings.webhook = webhook
             let emulator = try await HotglueEmulatorServer.start(settings, host: "127.0.0.1", port: 0)
             let configuration = HotglueConfiguration(
                 baseURL: emulator.baseURL, environment: EnvironmentID(settings.envID), flow: FlowID(settings.flowID),

@@ -6,7 +6,7 @@ public struct ScriptCommands: ParsableCommand {
     public static let all: [any ParsableCommand.Type] = [
         TenantsCommand.self, ConnectorsCommand.self, AvailableCommand.self, SupportedCommand.self,
         DiscoverCommand.self, StateCommand.self, JobsCommand.self, JobCommand.self, ConfigCommand.self,
-        JournalCommand.self,
+        JournalCommand.self, PulseCommand.self,
     ]
 
     public static let configuration = CommandConfiguration(

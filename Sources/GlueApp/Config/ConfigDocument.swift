@@ -33,6 +33,9 @@ struct ProfileDraft: Sendable {
     var theme: Located<String>?
     /// Replaced as a whole by a file that sets it.
     var webhooks: Located<ProfileWebhooks>?
+    var events: Located<ProfileEvents>?
+    var pulse: Located<ProfilePulse>?
+    var start: Located<Screen>?
 
     init(name: String, location: SourceLocation) {
         self.name = name
@@ -54,6 +57,9 @@ struct ProfileDraft: Sendable {
         merged.production = other.production ?? production
         merged.theme = other.theme ?? theme
         merged.webhooks = other.webhooks ?? webhooks
+        merged.events = other.events ?? events
+        merged.pulse = other.pulse ?? pulse
+        merged.start = other.start ?? start
         return merged
     }
 }

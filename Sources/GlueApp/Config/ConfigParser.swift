@@ -20,6 +20,9 @@ import Yams
 ///     production: true
 ///     theme: high-contrast
 ///     webhooks: {listen: 127.0.0.1:9090, secret: env:HOTGLUE_WEBHOOK_SECRET}   # the dashboard listens itself
+///     events: env:GLUETOP_EVENTS_URL   # or postgres://user@host/db: webhooks from `gluetop relay`'s database
+///     pulse: {requests_per_second: 0.5}   # the pulse's sweep without webhooks
+///     start: pulse                     # the first screen (dashboard by default)
 /// keymap:
 ///   refresh: F5                        # action name (Command's raw value): a key or a list of keys
 /// ``` Anything it does not understand — an unknown key at any level,
@@ -27,7 +30,7 @@ import Yams
 enum ConfigParser {
     static let topLevelKeys = ["default_profile", "include", "keymap", "profiles"]
     static let profileKeys = ["api_key", "api_key_kind", "base_url", "default_flow", "env_id", "flows", "production",
-                              "readonly", "tenant_signing_key", "theme", "webhooks"]
+                              "readonly", "tenant_signing_key", "theme", "webhooks", "events", "pulse", "start"]
 
     static func parse(_ text: String, file: String) throws(ConfigError) -> ConfigDocument {
         var document = ConfigDocument(file: file)
@@ -104,6 +107,10 @@ enum ConfigParser {
             case "production": draft.production = Located(try bool(entry.value, key: key, at: at), at: at)
             case "webhooks":
                 draft.webhooks = Located(try WebhooksConfigParser.parse(entry.value, key: key, at: at, file: file), at: at)
+            case "events": draft.events = Located(try PulseConfigParser.events(entry.value, key: key, at: at), at: at)
+            case "pulse":
+                draft.pulse = Located(try PulseConfigParser.parse(entry.value, key: key, at: at, file: file), at: at)
+            case "start": draft.start = Located(try PulseConfigParser.start(entry.value, key: key, at: at), at: at)
             default: draft.theme = Located(try string(entry.value, key: key, at: at, what: "a theme name"), at: at)
             }
         }

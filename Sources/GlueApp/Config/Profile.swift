@@ -1,3 +1,4 @@
+import GlueCore
 import HotglueAPI
 
 /// A complete profile from the config: where it points and where its secrets come from (not the secrets: they are
@@ -16,6 +17,12 @@ public struct Profile: Hashable, Sendable {
     public var theme: String?
     /// `webhooks:`: the dashboard listens for Hotglue's webhooks itself.
     public var webhooks: ProfileWebhooks?
+    /// `events:`: the relay's database, read for webhooks.
+    public var events: ProfileEvents?
+    /// `pulse:`: the pace of the pulse's sweep.
+    public var pulse: ProfilePulse
+    /// `start:`: the first screen.
+    public var start: Screen
     /// Where the profile is defined (the last file that set any of it), for errors about the profile as a whole.
     public var location: SourceLocation
 
@@ -58,6 +65,9 @@ public struct Profile: Hashable, Sendable {
         production = draft.production?.value ?? false
         theme = draft.theme?.value
         webhooks = draft.webhooks?.value
+        events = draft.events?.value
+        pulse = draft.pulse?.value ?? ProfilePulse()
+        start = draft.start?.value ?? .dashboard
         location = draft.location
     }
 

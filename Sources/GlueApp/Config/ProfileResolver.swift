@@ -1,6 +1,7 @@
 import Foundation
 import GlueCore
 import GlueEvents
+import GlueRelay
 import HotglueAPI
 import HotglueModels
 
@@ -38,6 +39,10 @@ public struct ResolvedProfile: Sendable {
     public var themeName: String?
     /// The profile's `webhooks:` with its secret read: start `WebhookReceiver.start(webhooks)` with it.
     public var webhooks: WebhookReceiverConfiguration? = nil
+    /// The profile's `events:`: the relay's database to read webhooks from.
+    public var events: DatabaseAddress? = nil
+    public var pulse = ProfilePulse()
+    public var start: Screen = .dashboard
 }
 
 /// Why no client could be made: one operator line, never a secret. `isConfigError` tells a broken config file
@@ -127,8 +132,10 @@ public enum ProfileResolver {
             keyKind: profile.apiKeyKind, tenantSigningKey: signingKey)
         let connection = ConnectionInfo(profile: profile.name, host: url.authority, envID: env, flowID: flow,
                                         readOnly: profile.readOnly || request.readOnly, production: profile.production)
+        let events = try profile.events?.address(profile: profile.name, resolver: resolver)
         return ResolvedProfile(name: profile.name, configuration: configuration, connection: connection,
-                               themeName: profile.theme, webhooks: webhooks)
+                               themeName: profile.theme, webhooks: webhooks, events: events, pulse: profile.pulse,
+                               start: profile.start)
     }
 
     /// No profile: `--base-url`, `--env`, `--flow` and HOTGLUE_API_KEY, as before profiles existed.

@@ -14,6 +14,12 @@ public final class DashboardRuntime {
 
     public var mailbox: Mailbox { session.mailbox }
 
+    /// Where the pulse's last picture is kept between runs.
+    public var pulseCache: PulseCacheFile? {
+        get { session.pulseCache }
+        set { session.pulseCache = newValue }
+    }
+
     public init(model: Model, source: any DashboardDataSource, themes: ThemeSet, journal: JournalFile? = nil,
                 drafts: DraftStore? = nil, profileSwitcher: (any ProfileSwitching)? = nil,
                 terminal: TerminalConfiguration = TerminalConfiguration()) throws(TerminalError) {

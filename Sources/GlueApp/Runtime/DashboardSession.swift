@@ -48,6 +48,11 @@ public final class DashboardSession {
         var envID: String
         var flowID: String
     }
+    /// Where the pulse's last picture is kept between runs; nil in tests that do not look at it.
+    public var pulseCache: PulseCacheFile? {
+        didSet { pulseCacheWriter = pulseCache.map { PulseCacheWriter(file: $0) } }
+    }
+    private var pulseCacheWriter: PulseCacheWriter?
     /// Changes sent and not answered yet: quitting waits for them (bounded) so their outcomes are journaled.
     public let changesInFlight = InFlightChanges()
 
@@ -174,6 +179,10 @@ public final class DashboardSession {
         perform(effects, &outcome)
         poller.apply(subscriptions(model))
         syncDrafts()
+        // After `:profile` switched environments the file is another environment's: left as it was.
+        if let pulseCache, pulseCache.envID == model.connection.envID, pulseCache.flowID == model.connection.flowID {
+            pulseCacheWriter?.consider(model.pulse, now: model.now)
+        }
         outcome.changed = model != before
         outcome.quit = outcome.quit || model.isQuitting
         return outcome
@@ -293,5 +302,8 @@ public final class DashboardSession {
 
     public func stop() {
         poller.cancelAll()
+        if let pulseCache, pulseCache.envID == model.connection.envID, pulseCache.flowID == model.connection.flowID {
+            pulseCacheWriter?.flush(model.pulse, now: model.now)
+        }
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 public struct AppPaths: Sendable {
     public var configDirectory: URL
     public var stateDirectory: URL
+    /// `$XDG_CACHE_HOME/gluetop` (`~/.cache/gluetop`): what can be thrown away, like the pulse's last picture.
+    public var cacheDirectory: URL
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let home = environment["HOME"].map { URL(fileURLWithPath: $0) }
@@ -12,6 +14,9 @@ public struct AppPaths: Sendable {
             ?? home.appendingPathComponent(".config")
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? home.appendingPathComponent(".local/state")
+        let cache = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? home.appendingPathComponent(".cache")
+        cacheDirectory = cache.appendingPathComponent("gluetop")
         configDirectory = config.appendingPathComponent("gluetop")
         stateDirectory = state.appendingPathComponent("gluetop")
     }

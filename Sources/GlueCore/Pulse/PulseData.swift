@@ -24,6 +24,12 @@ public struct DiscoverFailure: Hashable, Sendable {
     public var ref: ConnectorRef
     public var message: String?
     public var at: Date
+
+    public init(ref: ConnectorRef, message: String?, at: Date) {
+        self.ref = ref
+        self.message = message
+        self.at = at
+    }
 }
 
 /// Everything the pulse has heard, by tenant: from checks of the tenants' job lists (the API, the source of truth)
@@ -36,6 +42,12 @@ public struct PulseData: Hashable, Sendable {
     public static let jobsPerTenant = 50
 
     public init() {}
+
+    /// What an earlier run knew (the cache), to show at once, with its age, until checks and events replace it.
+    public init(tenants: [TenantID: TenantPulse], discoverFailures: [ConnectorRef: DiscoverFailure]) {
+        self.tenants = tenants
+        self.discoverFailures = discoverFailures
+    }
 
     public subscript(tenant: TenantID) -> TenantPulse? { tenants[tenant] }
 

@@ -18,6 +18,21 @@ public struct PulseJob: Hashable, Sendable {
     public var cause: String?
     public var rows: Int?
 
+    /// A job as kept earlier (the cache); `cause` is worked out again from the message and status.
+    public init(tenant: TenantID, connector: ConnectorID?, id: String, root: JobRoot?, status: JobStatus,
+                started: Date?, updated: Date?, message: String?, rows: Int?) {
+        self.tenant = tenant
+        self.connector = connector
+        self.id = id
+        self.root = root
+        self.status = status
+        self.started = started
+        self.updated = updated
+        self.message = message
+        cause = status.isFailure ? (FailureCause.normalized(message) ?? status.rawValue) : nil
+        self.rows = rows
+    }
+
     public init(_ job: Job, tenant: TenantID) {
         self.tenant = job.tenant ?? tenant
         connector = job.connector

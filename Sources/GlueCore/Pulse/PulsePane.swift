@@ -28,6 +28,12 @@ public struct PulsePane: Hashable, Sendable {
 
     public init() {}
 
+    /// Starts from what an earlier run knew (the cache); the sweep then checks the stalest first.
+    public mutating func restore(_ data: PulseData, tenants: [TenantID], now: Date) {
+        self.data = data
+        refresh(tenants: tenants, onScreen: nil, now: now)
+    }
+
     public static func == (lhs: PulsePane, rhs: PulsePane) -> Bool {
         lhs.revision == rhs.revision && lhs.cursor == rhs.cursor && lhs.window == rhs.window
             && lhs.secondsPerCheck == rhs.secondsPerCheck && lhs.nextCheck == rhs.nextCheck

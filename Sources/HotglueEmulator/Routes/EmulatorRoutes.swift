@@ -25,6 +25,7 @@ struct EmulatorRoutes: Sendable {
         EnvironmentRoutes(routes: self).register(on: router)
         EmulatorIntrospectionRoutes(routes: self).register(on: router)
         EmulatorWebhookRoutes(routes: self).register(on: router)
+        EmulatorJobRoutes(routes: self).register(on: router)
     }
 
     /// The `:env` path segment, 404 unless it is this environment.

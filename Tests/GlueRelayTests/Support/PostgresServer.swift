@@ -28,7 +28,7 @@ final class PostgresServer: Sendable {
         self.binaries = binaries
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gluetop-pg-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        port = try Self.freePort()
+        port = try freeLoopbackPort()
         if Self.runningAsRoot {
             try Self.run("/bin/chown", ["postgres:postgres", folder.path])
         }
@@ -99,24 +99,6 @@ final class PostgresServer: Sendable {
             let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
             throw ServerError("\(program) \(arguments.joined(separator: " ")) failed: \(text)")
         }
-    }
-
-    /// A port nothing listens on now.
-    private static func freePort() throws -> Int {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
-                bind(descriptor, socketAddress, length) == 0 && getsockname(descriptor, socketAddress, &length) == 0
-            }
-        }
-        guard bound else { throw ServerError("no free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     struct ServerError: Error, CustomStringConvertible {

@@ -1,0 +1,102 @@
+import Foundation
+import GlueCore
+import HotglueModels
+import LosslessJSON
+
+/// The pulse's last picture on disk, one file per environment and flow under `$XDG_CACHE_HOME/gluetop/pulse/`, so
+/// a restart (or `gluetop pulse`) shows what was known at once, marked with its age. Written whole or not at all;
+/// a file that cannot be read is ignored (it is a cache), never an error that stops the dashboard.
+public struct PulseCacheFile: Sendable {
+    public let path: String
+    public let envID: String
+    public let flowID: String
+
+    public static let version = 1
+
+    public init(paths: AppPaths, envID: String, flowID: String) {
+        let name = [envID, flowID].map(Self.fileSafe).joined(separator: "__") + ".json"
+        self.envID = envID
+        self.flowID = flowID
+        path = paths.cacheDirectory.appendingPathComponent("pulse").appendingPathComponent(name).path
+    }
+
+    /// Nil when there is no cache or it does not read as one.
+    public func load() -> (data: PulseData, savedAt: Date)? {
+        guard let bytes = FileManager.default.contents(atPath: path),
+              let json = try? JSONValue.parse(bytes: Array(bytes)), let object = json.objectValue,
+              object["version"]?.intValue == Self.version, let savedAt = object["saved_at"]?.doubleValue
+        else { return nil }
+        var tenants: [TenantID: TenantPulse] = [:]
+        for (name, value) in object["tenants"]?.objectValue ?? [:] {
+            guard let entry = value.objectValue else { continue }
+            let tenant = TenantID(name)
+            var pulse = TenantPulse()
+            pulse.checkedAt = Self.date(entry["checked_at"])
+            pulse.failedAt = Self.date(entry["failed_at"])
+            pulse.eventAt = Self.date(entry["event_at"])
+            pulse.jobs = (entry["jobs"]?.arrayValue ?? []).compactMap { Self.job($0, tenant: tenant) }
+            tenants[tenant] = pulse
+        }
+        var failures: [ConnectorRef: DiscoverFailure] = [:]
+        for value in object["discover_failures"]?.arrayValue ?? [] {
+            guard let entry = value.objectValue, let tenant = entry["tenant"]?.stringValue,
+                  let connector = entry["connector"]?.stringValue, let at = Self.date(entry["at"]) else { continue }
+            let ref = ConnectorRef(tenant: TenantID(tenant), connector: ConnectorID(connector))
+            failures[ref] = DiscoverFailure(ref: ref, message: entry["message"]?.stringValue, at: at)
+        }
+        return (PulseData(tenants: tenants, discoverFailures: failures), Date(timeIntervalSince1970: savedAt))
+    }
+
+    public func save(_ data: PulseData, at time: Date) throws {
+        var tenants = JSONObject()
+        for (tenant, pulse) in data.tenants.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            var entry = JSONObject()
+            entry["checked_at"] = Self.json(pulse.checkedAt)
+            entry["failed_at"] = Self.json(pulse.failedAt)
+            entry["event_at"] = Self.json(pulse.eventAt)
+            entry["jobs"] = .array(pulse.jobs.map(Self.json))
+            tenants[tenant.rawValue] = .object(entry)
+        }
+        let failures = data.discoverFailures.values.sorted { $0.at < $1.at }.map { failure -> JSONValue in
+            var entry: JSONObject = ["tenant": JSONValue(failure.ref.tenant.rawValue),
+                                     "connector": JSONValue(failure.ref.connector.rawValue),
+                                     "at": JSONValue(failure.at.timeIntervalSince1970)]
+            if let message = failure.message { entry["message"] = JSONValue(message) }
+            return .object(entry)
+        }
+        let document: JSONValue = ["version": JSONValue(Self.version), "saved_at": JSONValue(time.timeIntervalSince1970),
+                                   "tenants": .object(tenants), "discover_failures": .array(failures)]
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        try AtomicFile.write(document.compactBytes(), to: path)
+    }
+
+    private static func json(_ job: PulseJob) -> JSONValue {
+        var entry: JSONObject = ["id": JSONValue(job.id), "status": JSONValue(job.status.rawValue)]
+        if let connector = job.connector { entry["connector"] = JSONValue(connector.rawValue) }
+        if let root = job.root { entry["root"] = JSONValue(root.rawValue) }
+        if let started = job.started { entry["started"] = JSONValue(started.timeIntervalSince1970) }
+        if let updated = job.updated { entry["updated"] = JSONValue(updated.timeIntervalSince1970) }
+        if let message = job.message { entry["message"] = JSONValue(message) }
+        if let rows = job.rows { entry["rows"] = JSONValue(rows) }
+        return .object(entry)
+    }
+
+    private static func job(_ value: JSONValue, tenant: TenantID) -> PulseJob? {
+        guard let entry = value.objectValue, let id = entry["id"]?.stringValue, let status = entry["status"]?.stringValue
+        else { return nil }
+        return PulseJob(tenant: tenant, connector: entry["connector"]?.stringValue.map(ConnectorID.init),
+                        id: id, root: entry["root"]?.stringValue.map(JobRoot.init), status: JobStatus(rawValue: status),
+                        started: date(entry["started"]), updated: date(entry["updated"]),
+                        message: entry["message"]?.stringValue, rows: entry["rows"]?.intValue)
+    }
+
+    private static func json(_ date: Date?) -> JSONValue { date.map { JSONValue($0.timeIntervalSince1970) } ?? .null }
+
+    private static func date(_ value: JSONValue?) -> Date? { value?.doubleValue.map(Date.init(timeIntervalSince1970:)) }
+
+    private static func fileSafe(_ part: String) -> String {
+        String(part.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" ? $0 : "_" })
+    }
+}
