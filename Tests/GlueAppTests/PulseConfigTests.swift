@@ -9,7 +9,7 @@ struct PulseConfigTests {
         return try #require(config.profile(named: "prod"))
     }
 
-    @Test("defaults: no events, half a check a second, the dashboard first")
+    @Test("defaults: no events, a check a second, the dashboard first")
     func defaults() throws {
         let prod = try profile("")
         #expect(prod.events == nil)

@@ -62,9 +62,9 @@ enum Fixtures {
         return model
     }
 
-    /// The pulse's check of `tenant`, at the default pace.
+    /// The pulse's check of `tenant`, at the default pace on the panes (half the pulse's own).
     static func pulseCheck(_ tenant: TenantID) -> Subscription {
-        .pulseCheck(tenant, afterSeconds: PulsePane.defaultSecondsPerCheck)
+        .pulseCheck(tenant, afterSeconds: PulsePane.defaultSecondsPerCheck * 2)
     }
 
     static func press(_ model: inout Model, _ keys: Key...) -> [Effect] {

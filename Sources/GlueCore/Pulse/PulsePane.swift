@@ -19,8 +19,19 @@ public struct PulsePane: Hashable, Sendable {
     public private(set) var nextCheck: TenantID?
 
     public static let defaultWindow: TimeInterval = 24 * 3_600
-    /// Half a request a second: with the dashboard's own polls of the tenant on screen, about one a second in all.
-    public static let defaultSecondsPerCheck = 2.0
+    /// One request a second on the pulse (the panes' polls rest there).
+    public static let defaultSecondsPerCheck = 1.0
+    /// Webhooks heard within this long count as arriving: the sweep then only reconciles what delivery missed.
+    public static let webhooksLiveFor: TimeInterval = 300
+
+    /// The sweep's pace now: the profile's on the pulse; half of it on the panes, whose own polls share the
+    /// budget; a quarter of that again while webhooks arrive.
+    public func checkInterval(onPulse: Bool, now: Date) -> Double {
+        var seconds = secondsPerCheck
+        if !onPulse { seconds *= 2 }
+        if let event = summary.newestEvent, now.timeIntervalSince(event) < Self.webhooksLiveFor { seconds *= 4 }
+        return seconds
+    }
 
     /// Counts the refreshes: two panes with the same revision hold the same data. Comparing the data itself
     /// (100,000 jobs) after every key would cost more than the key.

@@ -4,7 +4,8 @@ public func subscriptions(_ model: Model) -> Set<Subscription> {
     guard !model.isQuitting else { return [] }
     var wanted: Set<Subscription> = [.tenants]
     if let tenant = model.pulse.nextCheck {
-        wanted.insert(.pulseCheck(tenant, afterSeconds: model.pulse.secondsPerCheck))
+        wanted.insert(.pulseCheck(tenant, afterSeconds: model.pulse.checkInterval(onPulse: model.screen == .pulse,
+                                                                                 now: model.now)))
     }
     // The pulse on screen: the panes' polls rest; the clock keeps its ages true.
     guard model.screen == .dashboard else { return wanted.union([.clock]) }

@@ -25,9 +25,9 @@ enum PulseRowCells {
         case .connector(let pulse):
             let trend = pulse.durations.isEmpty ? "no finished job yet"
                 : "time " + Sparkline.text(pulse.durations, width: 12) + "  rows " + Sparkline.text(pulse.rows, width: 12)
-            let failed = pulse.failed == 0 ? "" : "\(NumberText.grouped(pulse.failed)) failed"
-            return [Table.Cell(pulse.connector.rawValue), Table.Cell(trend, theme.dim),
-                    Table.Cell(NumberText.grouped(pulse.jobs)), Table.Cell(failed, pulse.failed > 0 ? theme.error : nil),
+            let failed = pulse.failed == 0 ? "" : " · \(NumberText.grouped(pulse.failed)) failed"
+            return [Table.Cell(pulse.connector.rawValue), Table.Cell(trend + failed, pulse.failed > 0 ? theme.error : theme.dim),
+                    Table.Cell(NumberText.grouped(pulse.jobs)), Table.Cell(""),
                     Table.Cell(pulse.usualDuration.map { "usual " + ClockText.duration($0) } ?? "", theme.dim),
                     Table.Cell("")]
         }

@@ -23,7 +23,8 @@ private typealias F = Fixtures
         var model = Self.withGlobexChecked()
         _ = F.press(&model, .character("P"))
         #expect(model.screen == .pulse)
-        #expect(subscriptions(model) == [.tenants, .clock, F.pulseCheck(model.pulse.nextCheck!)])
+        #expect(subscriptions(model) == [.tenants, .clock,
+                                         .pulseCheck(model.pulse.nextCheck!, afterSeconds: PulsePane.defaultSecondsPerCheck)])
         // On the pulse no tenant is "on screen": acme (polled by its jobs pane until now) is checked in turn.
         _ = F.press(&model, .character("P"))
         #expect(model.screen == .dashboard)
@@ -116,6 +117,17 @@ private typealias F = Fixtures
         #expect(model.pulse.summary.failures.contains { $0.newest.id == "w1" })
         #expect(model.pulse.data["initech"]?.eventAt == F.at(302))
         #expect(model.pulse.summary.newestEvent == F.at(302))
+    }
+
+    @Test func whileWebhooksArriveTheSweepOnlyReconciles() {
+        var model = F.loaded()
+        _ = F.press(&model, .character("P"))
+        let failed = F.job("w1", tenant: "initech", status: "SYNC_FAILED", started: 300, updated: 301)
+        _ = update(&model, .webhookEvents([.job(failed)], at: F.at(302)))
+        #expect(model.pulse.checkInterval(onPulse: true, now: F.at(303)) == PulsePane.defaultSecondsPerCheck * 4)
+        #expect(model.pulse.checkInterval(onPulse: false, now: F.at(303)) == PulsePane.defaultSecondsPerCheck * 8)
+        // Quiet for five minutes: back to the full pace.
+        #expect(model.pulse.checkInterval(onPulse: true, now: F.at(302 + PulsePane.webhooksLiveFor)) == PulsePane.defaultSecondsPerCheck)
     }
 
     @Test func aFailedCheckKeepsTheTenantsLastPicture() {
