@@ -43,6 +43,7 @@ public struct PulsePane: Hashable, Sendable {
     public mutating func restore(_ data: PulseData, tenants: [TenantID], now: Date) {
         self.data = data
         refresh(tenants: tenants, onScreen: nil, now: now)
+        recompute(tenants: tenants, now: now)
     }
 
     public static func == (lhs: PulsePane, rhs: PulsePane) -> Bool {
@@ -56,10 +57,31 @@ public struct PulsePane: Hashable, Sendable {
         hasher.combine(window)
     }
 
-    /// After data arrived: the summary, the rows (the cursor kept on the same row where it can be) and the next
-    /// tenant to check.
-    public mutating func refresh(tenants: [TenantID], onScreen: TenantID?, now: Date) {
+    /// Whether data arrived since the summary was computed.
+    public private(set) var summaryIsStale = false
+    /// When the summary was last computed (the model's clock).
+    public private(set) var summaryComputedAt: Date?
+    /// While data keeps arriving, the summary is computed at most this often (the clock's tick does the rest): at
+    /// 100,000 jobs a computation costs tens of milliseconds, and a webhook flood must not spend them per batch.
+    public static let recomputeInterval: TimeInterval = 1
+
+    /// After data arrived, or the tenants or the screen changed: the next tenant to check at once; the summary
+    /// when the pulse is showing and the last one is `recomputeInterval` old (else at the next tick).
+    public mutating func refresh(tenants: [TenantID], onScreen: TenantID?, now: Date, showing: Bool = true) {
         revision &+= 1
+        summaryIsStale = true
+        nextCheck = PulseSchedule.next(tenants: tenants, data: data, onScreen: onScreen, now: now)
+        if showing, summaryComputedAt.map({ now.timeIntervalSince($0) >= Self.recomputeInterval || $0 > now }) ?? true {
+            recompute(tenants: tenants, now: now)
+        }
+    }
+
+    /// The summary and rows from the data now, the cursor kept on the same row where it can be.
+    public mutating func recompute(tenants: [TenantID], now: Date) {
+        revision &+= 1
+        summaryIsStale = false
+        summaryComputedAt = now
+        data.prune(now: now, window: window)
         let selected = rows.indices.contains(cursor.selected) ? rows[cursor.selected].identity : nil
         summary = PulseSummary(data: data, tenants: tenants, now: now, window: window)
         rows = PulseRow.rows(for: summary)
@@ -69,7 +91,6 @@ public struct PulsePane: Hashable, Sendable {
             cursor.selected = min(cursor.selected, rows.count - 1)
         }
         if !rows.indices.contains(cursor.selected) || !rows[cursor.selected].isSelectable { stepToSelectable(forward: true) }
-        nextCheck = PulseSchedule.next(tenants: tenants, data: data, onScreen: onScreen, now: now)
     }
 
     /// Opening the pulse: the cursor on its first row (the newest failure when there is one), the list at the top.

@@ -10,13 +10,21 @@ func openPulse(_ model: inout Model, window: Double?) {
     model.screen = .pulse
     model.returnsToPulse = false
     refreshPulse(&model)
+    model.pulse.recompute(tenants: model.tenants.all, now: model.now)
     model.pulse.cursorToTop()
 }
 
 /// Recomputes what the pulse shows and whom it checks next: after data arrived, the tenants changed, or the screen.
 func refreshPulse(_ model: inout Model) {
     model.pulse.refresh(tenants: model.tenants.all,
-                        onScreen: model.screen == .dashboard ? model.tenants.selected : nil, now: model.now)
+                        onScreen: model.screen == .dashboard ? model.tenants.selected : nil, now: model.now,
+                        showing: model.screen == .pulse)
+}
+
+/// The clock's tick on the pulse: what arrived since the last summary is shown (and every age moves on).
+func pulseTick(_ model: inout Model) {
+    guard model.screen == .pulse, model.pulse.summaryIsStale else { return }
+    model.pulse.recompute(tenants: model.tenants.all, now: model.now)
 }
 
 /// A check of one tenant's jobs (the sweep's, or the jobs pane's own poll of the tenant on screen).

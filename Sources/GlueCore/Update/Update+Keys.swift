@@ -105,6 +105,7 @@ private func back(_ model: inout Model) {
         // Opened from the pulse: Esc goes back to it, where it was.
         model.screen = .pulse
         refreshPulse(&model)
+        pulseTick(&model)
     }
     model.zoomed = nil
 }

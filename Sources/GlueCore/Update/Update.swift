@@ -14,6 +14,7 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
         effects = []
     case .tick(let now):
         model.now = max(model.now, now)
+        pulseTick(&model)
         effects = []
     case .resumed:
         effects = [.redrawAll]

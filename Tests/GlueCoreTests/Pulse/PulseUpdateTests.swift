@@ -130,6 +130,31 @@ private typealias F = Fixtures
         #expect(model.pulse.checkInterval(onPulse: true, now: F.at(302 + PulsePane.webhooksLiveFor)) == PulsePane.defaultSecondsPerCheck)
     }
 
+    @Test func aFloodOfNewsIsSummedUpAtMostOnceASecondAndTheTickShowsTheRest() {
+        var model = F.loaded()
+        _ = F.press(&model, .character("P"))
+        let first = F.job("w1", tenant: "initech", status: "SYNC_FAILED", started: 300, updated: 301, message: "first")
+        _ = update(&model, .webhookEvents([.job(first)], at: F.at(302)))
+        #expect(model.pulse.summary.failures.contains { $0.newest.id == "w1" })
+        let second = F.job("w2", tenant: "umbrella", status: "SYNC_FAILED", started: 300, updated: 302, message: "second")
+        _ = update(&model, .webhookEvents([.job(second)], at: F.at(302.5)))
+        #expect(model.pulse.summaryIsStale)
+        #expect(!model.pulse.summary.failures.contains { $0.newest.id == "w2" })
+        #expect(model.pulse.data["umbrella"]?.jobs.map(\.id) == ["w2"])
+        _ = update(&model, .tick(F.at(303)))
+        #expect(!model.pulse.summaryIsStale)
+        #expect(model.pulse.summary.failures.contains { $0.newest.id == "w2" })
+    }
+
+    @Test func offThePulseNothingIsSummedUpUntilItOpens() {
+        var model = Self.withGlobexChecked()
+        #expect(model.pulse.summaryIsStale)
+        _ = update(&model, .tick(F.at(400)))
+        #expect(model.pulse.summaryIsStale)
+        _ = F.press(&model, .character("P"))
+        #expect(!model.pulse.summaryIsStale)
+    }
+
     @Test func aFailedCheckKeepsTheTenantsLastPicture() {
         var model = Self.withGlobexChecked()
         _ = update(&model, .polled(.pulseChecked("globex", .failure(F.error()), at: F.at(300))))

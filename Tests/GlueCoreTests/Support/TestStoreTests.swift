@@ -32,7 +32,7 @@ import Testing
             $0.jobs.log.reset(for: jobs[0].jobRoot)
             // The tenant on screen's jobs are the pulse's freshest check of it.
             $0.pulse.data.checked("acme", jobs: jobs, at: Fixtures.at(30), window: $0.pulse.window)
-            $0.pulse.refresh(tenants: $0.tenants.all, onScreen: "acme", now: Fixtures.at(30))
+            $0.pulse.refresh(tenants: $0.tenants.all, onScreen: "acme", now: Fixtures.at(30), showing: false)
         }
     }
 
