@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "GlueRelayTests",
             dependencies: [
-                "GlueRelay", "GlueEvents", "HotglueModels", "GlueSync", "TestSupport",
+                "GlueRelay", "GlueEvents", "HotglueModels", "GlueSync", "TestSupport", "GlueApp", "GlueCore",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]

@@ -26,25 +26,25 @@ struct BigDashboard: Sendable {
                                                      flowID: "l8odS2mce"),
                           size: Size(width: 200, height: 50), now: start)
         let tenants = [tenant] + (0..<Self.tenantCount - 1).map { TenantID(String(format: "tenant-%05d", $0)) }
-        _ = update(&model, .tenantsLoaded(.success(tenants), at: start))
+        _ = update(&model, .polled(.tenantsLoaded(.success(tenants), at: start)))
         let connectors = (0..<Self.connectorCount).map { index in
             try! LinkedConnector(json: JSONValue.parse(
                 #"{"id": "connector-\#(index)", "label": "Connector \#(index)", "type": "oauth", "domain": "example.com"}"#))
         }
-        _ = update(&model, .connectorsLoaded(tenant, .success(connectors), at: start))
+        _ = update(&model, .polled(.connectorsLoaded(tenant, .success(connectors), at: start)))
         let root = JobRoot("acme/flows/l8odS2mce/jobs/2026/05/4/12/01/bench1")
         let job = try! Job(json: [
             "job_id": "bench1", "tenant": "acme", "connector_id": "connector-0", "job_type": "read",
             "status": "SYNC_STARTED", "s3_root": .string(JSONString(root.rawValue)),
             "start_time": .string(JSONString(HotglueDate.format(start))),
         ])
-        _ = update(&model, .jobsLoaded(tenant, .success([job]), at: start))
+        _ = update(&model, .polled(.jobsLoaded(tenant, .success([job]), at: start)))
         let state = try! JSONValue.parse(#"{"bookmarks": {"Account": {"replication_key": "SystemModstamp", "replication_key_value": "2026-05-01T00:00:00Z"}, "Invoice__c": {"replication_key_value": 12345678901234567890}}}"#)
-        _ = update(&model, .stateLoaded(ConnectorRef(tenant: tenant, connector: "connector-0"), .success(state), at: start))
+        _ = update(&model, .polled(.stateLoaded(ConnectorRef(tenant: tenant, connector: "connector-0"), .success(state), at: start)))
         var offset = 0
         while offset < Self.logLineCount {
             let page = Self.page(from: offset, time: start)
-            _ = update(&model, .jobLogLoaded(tenant, root, fromOffset: offset, .success(.page(page)), at: start))
+            _ = update(&model, .polled(.jobLogLoaded(tenant, root, fromOffset: offset, .success(.page(page)), at: start)))
             offset = page.nextOffset
         }
         self.model = model

@@ -19,8 +19,8 @@ let benchmarks: @Sendable () -> Void = {
 
     /// One benchmark per pane the keys act on; the keys alternate so the selection keeps moving without reaching
     /// an end, and each iteration is one key press and one frame.
-    func keys(_ name: String, focus: [Key], cycle: [Key]) {
-        let box = ModelBox { model in for key in focus { _ = update(&model, .key(key)) } }
+    func keys(_ name: String, focus: [Key], cycle: [Key], box given: ModelBox? = nil) {
+        let box = given ?? ModelBox { model in for key in focus { _ = update(&model, .key(key)) } }
         Benchmark("key to frame: \(name)", configuration: configuration) { benchmark in
             _ = box.model
             benchmark.startMeasurement()
@@ -41,6 +41,34 @@ let benchmarks: @Sendable () -> Void = {
          cycle: [.character("9"), .character("9"), .backspace, .backspace])
     keys("fold / unfold in the state tree", focus: [.character("4"), .character("j")], cycle: [.character(" ")])
 
+    /// The pulse over 10,000 tenants and 100,000 jobs: moving over its rows.
+    let pulseTenants = BigDashboard.shared.model.tenants.all
+    func onPulse(_ model: inout Model) {
+        model.pulse.restore(BigPulse.data(tenants: pulseTenants, now: BigDashboard.shared.start), tenants: pulseTenants,
+                            now: BigDashboard.shared.start)
+        _ = update(&model, .key(.character("P")))
+    }
+    // One model for both pulse benchmarks, so the process holds the pulse's data once, as the app does.
+    let checking = ModelBox(prepare: onPulse)
+    keys("j/k on the pulse (10,000 tenants, 100,000 jobs)", focus: [], cycle: [.character("j"), .character("j"), .character("k")],
+         box: checking)
+
+    /// The sweep's answer for one tenant arrives on the pulse, a second after the last: the summary of all
+    /// 100,000 jobs is computed again (at most once a second), then the frame. The worst a check can cost.
+    Benchmark("a pulse check arrives + frame (10,000 tenants, 100,000 jobs, summary recomputed)",
+              configuration: configuration) { benchmark in
+        _ = checking.model
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            checking.keyIndex += 1
+            let time = BigDashboard.shared.start.addingTimeInterval(Double(checking.keyIndex) * PulsePane.recomputeInterval)
+            let tenant = pulseTenants[checking.keyIndex % pulseTenants.count]
+            blackHole(update(&checking.model, .polled(.pulseChecked(
+                tenant, .success(BigPulse.check(of: tenant, number: checking.keyIndex, at: time)), at: time))))
+            blackHole(view(checking.model, theme: .default))
+        }
+    }
+
     /// A live job: one poll page of 1,000 new lines arrives while the log follows, then the frame.
     let following = ModelBox { model in _ = update(&model, .key(.character("5"))) }
     Benchmark("1,000 log lines appended + frame (following, 1,000,000 streamed)", configuration: configuration) { benchmark in
@@ -51,8 +79,8 @@ let benchmarks: @Sendable () -> Void = {
         following.logOffset = page.nextOffset
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            blackHole(update(&following.model, .jobLogLoaded("acme", dashboard.root, fromOffset: offset,
-                                                             .success(.page(page)), at: dashboard.start)))
+            blackHole(update(&following.model, .polled(.jobLogLoaded("acme", dashboard.root, fromOffset: offset,
+                                                                     .success(.page(page)), at: dashboard.start))))
             blackHole(view(following.model, theme: .default))
         }
     }

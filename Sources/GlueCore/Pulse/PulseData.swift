@@ -107,9 +107,10 @@ public struct PulseData: Hashable, Sendable {
 
     /// Forgets what fell out of the window (a job still running stays).
     public mutating func prune(now: Date, window: TimeInterval) {
-        for (tenant, pulse) in tenants {
-            let kept = Self.recent(pulse.jobs, now: now, window: window)
-            if kept.count != pulse.jobs.count { tenants[tenant]?.jobs = kept }
+        let since = now.addingTimeInterval(-window)
+        for (tenant, pulse) in tenants
+            where pulse.jobs.contains(where: { $0.status.isTerminal && ($0.updated ?? $0.started ?? now) < since }) {
+            tenants[tenant]?.jobs = Self.recent(pulse.jobs, now: now, window: window)
         }
         discoverFailures = discoverFailures.filter { $0.value.at >= now.addingTimeInterval(-window) }
     }

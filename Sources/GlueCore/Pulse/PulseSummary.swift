@@ -53,11 +53,11 @@ public struct PulseSummary: Hashable, Sendable {
     public init(data: PulseData, tenants: [TenantID], now: Date, window: TimeInterval) {
         let since = now.addingTimeInterval(-window)
         var failed: [GroupKey: [PulseJob]] = [:]
-        var byConnector: [ConnectorID: [PulseJob]] = [:]
+        var byConnector: [ConnectorID: ConnectorAccumulator] = [:]
         var runningJobs: [PulseJob] = []
         for (_, pulse) in data.tenants {
             for job in pulse.jobs {
-                if let connector = job.connector { byConnector[connector, default: []].append(job) }
+                if let connector = job.connector { byConnector[connector, default: ConnectorAccumulator()].add(job) }
                 if !job.status.isTerminal {
                     runningJobs.append(job)
                 } else if let cause = job.cause, (job.updated ?? job.started ?? now) >= since {
@@ -67,7 +67,7 @@ public struct PulseSummary: Hashable, Sendable {
         }
         failures = failed.map { FailureGroup(connector: $0.key.connector, cause: $0.key.cause, jobs: $0.value) }
             .sorted { ($0.lastSeen ?? .distantPast, $1.count, $1.cause) > ($1.lastSeen ?? .distantPast, $0.count, $0.cause) }
-        connectors = byConnector.map { ConnectorPulse(connector: $0.key, jobs: $0.value) }
+        connectors = byConnector.compactMap { ConnectorPulse(connector: $0.key, $0.value) }
             .sorted { ($0.failed, $0.jobs, $1.connector.rawValue) > ($1.failed, $1.jobs, $0.connector.rawValue) }
         let usual = Dictionary(uniqueKeysWithValues: connectors.compactMap { pulse in
             pulse.usualDuration.map { (pulse.connector, $0) }
@@ -111,17 +111,52 @@ extension FailureGroup {
     }
 }
 
+/// One connector's jobs as the summary walks them, in one pass and without keeping them: counts, the newest job,
+/// and the `durationSamples` most recently started finished runs (oldest first).
+private struct ConnectorAccumulator {
+    struct Run {
+        var started: Double
+        var duration: Double
+        var rows: Double
+        var failed: Bool
+    }
+
+    var jobs = 0
+    var failed = 0
+    var newest: PulseJob?
+    var newestStarted = -Double.infinity
+    var recent: [Run] = []
+
+    mutating func add(_ job: PulseJob) {
+        jobs += 1
+        let isFailure = job.status.isFailure
+        if isFailure { failed += 1 }
+        let started = job.started?.timeIntervalSince1970 ?? -Double.infinity
+        if newest == nil || started > newestStarted {
+            newest = job
+            newestStarted = started
+        }
+        guard let duration = job.duration else { return }
+        if recent.count == PulseSummary.durationSamples {
+            guard started > recent[0].started else { return }
+            recent.removeFirst()
+        }
+        let run = Run(started: started, duration: duration, rows: Double(job.rows ?? 0), failed: isFailure)
+        let index = recent.lastIndex { $0.started <= started }.map { $0 + 1 } ?? 0
+        recent.insert(run, at: index)
+    }
+}
+
 extension ConnectorPulse {
-    fileprivate init(connector: ConnectorID, jobs: [PulseJob]) {
-        let oldestFirst = jobs.sorted { ($0.started ?? .distantPast) < ($1.started ?? .distantPast) }
-        let ended = oldestFirst.filter { $0.duration != nil }.suffix(PulseSummary.durationSamples)
+    fileprivate init?(connector: ConnectorID, _ accumulated: ConnectorAccumulator) {
+        guard let newest = accumulated.newest else { return nil }
         self.connector = connector
-        self.jobs = jobs.count
-        failed = jobs.filter(\.status.isFailure).count
-        durations = ended.compactMap(\.duration)
-        rows = ended.map { Double($0.rows ?? 0) }
-        newest = oldestFirst.last!
-        let completed = ended.filter { !$0.status.isFailure }.compactMap(\.duration).sorted()
+        jobs = accumulated.jobs
+        failed = accumulated.failed
+        durations = accumulated.recent.map(\.duration)
+        rows = accumulated.recent.map(\.rows)
+        self.newest = newest
+        let completed = accumulated.recent.filter { !$0.failed }.map(\.duration).sorted()
         usualDuration = completed.count >= PulseSummary.minimumSamplesForStuck
             ? completed[min(completed.count - 1, Int((Double(completed.count) * 0.95).rounded(.up)) - 1)] : nil
     }
