@@ -34,5 +34,17 @@ let package = Package(
             path: "KeyToFrameBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "PulseTimeToKnow",
+            dependencies: [
+                .product(name: "GlueApp", package: "main"),
+                .product(name: "GlueCore", package: "main"),
+                .product(name: "GlueEvents", package: "main"),
+                .product(name: "HotglueEmulator", package: "main"),
+                .product(name: "HotglueModels", package: "main"),
+                .product(name: "LosslessJSON", package: "main"),
+            ],
+            path: "PulseTimeToKnow"
+        ),
     ]
 )

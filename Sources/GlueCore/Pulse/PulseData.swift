@@ -16,7 +16,14 @@ public struct TenantPulse: Hashable, Sendable {
     public init() {}
 
     /// The freshest of a check and an event.
-    public var heardAt: Date? { [checkedAt, eventAt].compactMap { $0 }.max() }
+    public var heardAt: Date? { Self.later(checkedAt, eventAt) }
+
+    /// The later of two times, either missing (no array: this runs for every tenant of every summary).
+    static func later(_ a: Date?, _ b: Date?) -> Date? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return max(a, b)
+    }
 }
 
 /// A discovery that failed, as a webhook reported it (a job list does not say).

@@ -12,7 +12,7 @@ public enum PulseSchedule {
         var oldest: (tenant: TenantID, heard: Date)?
         var hottest: (tenant: TenantID, heard: Date)?
         for tenant in tenants where tenant != onScreen {
-            guard let pulse = data[tenant], let heard = [pulse.heardAt, pulse.failedAt].compactMap({ $0 }).max() else {
+            guard let pulse = data[tenant], let heard = TenantPulse.later(pulse.heardAt, pulse.failedAt) else {
                 return tenant
             }
             if oldest.map({ heard < $0.heard }) ?? true { oldest = (tenant, heard) }

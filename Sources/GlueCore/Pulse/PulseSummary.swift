@@ -55,7 +55,13 @@ public struct PulseSummary: Hashable, Sendable {
         var failed: [GroupKey: [PulseJob]] = [:]
         var byConnector: [ConnectorID: ConnectorAccumulator] = [:]
         var runningJobs: [PulseJob] = []
+        var heardFrom = 0
         for (_, pulse) in data.tenants {
+            if let heard = pulse.heardAt {
+                heardFrom += 1
+                if oldestHeard.map({ heard < $0 }) ?? true { oldestHeard = heard }
+            }
+            if let event = pulse.eventAt, newestEvent.map({ event > $0 }) ?? true { newestEvent = event }
             for job in pulse.jobs {
                 if let connector = job.connector { byConnector[connector, default: ConnectorAccumulator()].add(job) }
                 if !job.status.isTerminal {
@@ -82,10 +88,10 @@ public struct PulseSummary: Hashable, Sendable {
             }
         }
         discoverFailures = data.discoverFailures.values.filter { $0.at >= since }.sorted { $0.at > $1.at }
-        tenantsKnown = Set(tenants).union(data.tenants.keys).count
-        tenantsChecked = data.tenants.values.filter { $0.checkedAt != nil || $0.eventAt != nil }.count
-        oldestHeard = data.tenants.values.compactMap(\.heardAt).min()
-        newestEvent = data.tenants.values.compactMap(\.eventAt).max()
+        // The tenant list holds every tenant the data does, unless the data is older than the list (the cache).
+        let listed = Set(tenants)
+        tenantsKnown = listed.count + data.tenants.keys.reduce(0) { $0 + (listed.contains($1) ? 0 : 1) }
+        tenantsChecked = heardFrom
     }
 
     private struct GroupKey: Hashable {

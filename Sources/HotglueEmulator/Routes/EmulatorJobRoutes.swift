@@ -13,15 +13,13 @@ struct EmulatorJobRoutes {
             var request = request
             let body = BodyFields(object: try await request.jsonObjectBody())
             let tenant = try body.requiredString("tenant")
-            let stageName = try body.string("fail_at") ?? JobStage.sync.rawValue
-            guard let stage = JobStage(rawValue: stageName.uppercased()) else {
-                throw ChaliceError.badRequest(
-                    "Field fail_at must be one of \(JobStage.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(stageName)\"")
+            let stageName = try body.string("fail_at") ?? EmulatorWorld.FailingStage.sync.rawValue
+            guard let stage = EmulatorWorld.FailingStage(rawValue: stageName.uppercased()) else {
+                throw ChaliceError.badRequest("Field fail_at must be one of "
+                    + "\(EmulatorWorld.FailingStage.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(stageName)\"")
             }
-            var job = JobRequest(connectorID: try body.requiredString("connector_id"), jobType: "read")
-            job.startedBy = "emulator"
-            job.failure = .at(stage)
-            let created = try await routes.world.runJob(job, ignoreParallelJobs: true, tenant: tenant)
+            let created = try await routes.world.startFailingJob(
+                tenant: tenant, connector: try body.requiredString("connector_id"), failAt: stage)
             return EmulatorRoutes.json(created)
         }
     }

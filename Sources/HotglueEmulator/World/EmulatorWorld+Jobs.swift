@@ -89,3 +89,19 @@ extension EmulatorWorld {
         JobFailureOdds.of(failureModel, seed: seed, tenant: tenant, connectorID: connectorID)
     }
 }
+
+extension EmulatorWorld {
+    /// A stage a job started by `startFailingJob` fails at.
+    public enum FailingStage: String, Sendable, CaseIterable {
+        case discover = "DISCOVER", sync = "SYNC", etl = "ETL", export = "EXPORT"
+    }
+
+    /// Starts a job of `connector` that will fail at `stage` (a parallel job allowed), as `POST /_emulator/jobs`
+    /// does: for tests, demonstrations and the pulse's time-to-know benchmark. Answers the job as created.
+    public func startFailingJob(tenant: String, connector: String, failAt stage: FailingStage) throws -> JSONValue {
+        var job = JobRequest(connectorID: connector, jobType: "read")
+        job.startedBy = "emulator"
+        job.failure = .at(JobStage(rawValue: stage.rawValue)!)
+        return try runJob(job, ignoreParallelJobs: true, tenant: tenant)
+    }
+}
