@@ -25,6 +25,9 @@ public final class EventFeed: Sendable {
         var lastID: Int64
         var connected = false
         var reconnects = 0
+        /// The connection listening now: `stop()` closes it, which ends the notification loop (a cancelled task
+        /// alone does not end PostgresNIO's wait for the next notification).
+        var connection: PostgresConnection?
     }
 
     /// Starts reading at once. `after`: the last id already handled (0 for everything still kept).
@@ -52,6 +55,7 @@ public final class EventFeed: Sendable {
     public func stop() async {
         let running = task.withLock { $0 }
         running?.cancel()
+        if let connection = progress.withLock({ $0.connection }) { try? await connection.close() }
         await running?.value
         continuation.finish()
     }
@@ -61,26 +65,52 @@ public final class EventFeed: Sendable {
 private struct FeedReader: Sendable {
     let address: DatabaseAddress
     let retryDelay: Duration
+    /// How often the feed reads the table without a notification, which also finds a dead connection.
+    let heartbeat: Duration = .seconds(1)
     let batchSize: Int
     let logger: Logger
     let continuation: AsyncStream<[StoredEvent]>.Continuation
     let progress: LockedValue<EventFeed.Progress>
 
     func run() async {
-        var failures = 0
+        var connections = 0
         while !Task.isCancelled {
             do {
                 let connection = try await PostgresConnection.connect(
                     configuration: try address.connectionConfiguration(), id: 1, logger: PostgresEventStore.quiet)
+                progress.withLock { $0.connection = connection }
+                // Cancelled while connecting: stop() found no connection to close, so close it here.
+                if Task.isCancelled {
+                    try? await connection.close()
+                    break
+                }
                 do {
                     try await connection.listen(on: EventSchema.channel) { notifications in
                         progress.withLock { progress in
                             progress.connected = true
-                            if failures > 0 { progress.reconnects += 1 }
+                            if connections > 0 { progress.reconnects += 1 }
                         }
-                        failures = 0
+                        connections += 1
                         try await catchUp(connection)
-                        for try await _ in notifications {
+                        // Woken by a notification, or every `heartbeat` whatever happens: a connection that died
+                        // without the notifications ending (seen with PostgreSQL restarted) fails the next catch-up
+                        // within a heartbeat, and the feed connects again.
+                        let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+                        let listener = Task {
+                            do { for try await _ in notifications { wake.yield() } } catch {}
+                            wake.finish()
+                        }
+                        let ticker = Task {
+                            while !Task.isCancelled {
+                                try? await Task.sleep(for: heartbeat)
+                                wake.yield()
+                            }
+                        }
+                        defer {
+                            listener.cancel()
+                            ticker.cancel()
+                        }
+                        for await _ in wakes {
                             try await catchUp(connection)
                         }
                     }
@@ -91,10 +121,12 @@ private struct FeedReader: Sendable {
                 try? await connection.close()
             } catch {
                 if Task.isCancelled { break }
-                failures += 1
                 logger.notice("event feed: connection lost, connecting again", metadata: ["database": "\(address)"])
             }
-            progress.withLock { $0.connected = false }
+            progress.withLock { progress in
+                progress.connected = false
+                progress.connection = nil
+            }
             if Task.isCancelled { break }
             try? await Task.sleep(for: retryDelay)
         }
