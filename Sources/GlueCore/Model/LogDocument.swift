@@ -38,15 +38,18 @@ extension JobsPane {
             lines.append(LogLine(time: job.lastUpdated ?? job.startTime, level: job.status.isFailure ? .error : .status,
                                  text: job.status.rawValue))
         }
-        if let error = job.error, !error.isEmpty {
-            // A failure's first line is in the rule and the jobs table; what follows it (a trace) stays here.
-            if let details = Self.detailsAfterFirstLine(error) {
-                lines.append(LogLine(time: job.lastUpdated, level: .error, text: SecretMasking.maskText(details)))
+        if job.status.isFailure {
+            // The cause is in the rule and the jobs table; the log keeps what it does not say (the rest of the
+            // message, and a traceback whole).
+            for text in [job.message, job.error].compactMap({ $0 }) where !text.isEmpty {
+                let isTrace = text.hasPrefix("Traceback (most recent call last)")
+                let rest = isTrace ? text : Self.detailsAfterFirstLine(text)
+                if let rest, FailureCause.firstLine(text) != rest || isTrace {
+                    lines.append(LogLine(time: job.lastUpdated, level: .error, text: SecretMasking.maskText(rest)))
+                }
             }
-        } else if job.status.isFailure, let message = job.message, !message.isEmpty {
-            if let details = Self.detailsAfterFirstLine(message) {
-                lines.append(LogLine(time: job.lastUpdated, level: .error, text: SecretMasking.maskText(details)))
-            }
+        } else if let error = job.error, !error.isEmpty {
+            lines.append(LogLine(time: job.lastUpdated, level: .error, text: SecretMasking.maskText(error)))
         } else if let message = job.message, !message.isEmpty {
             lines.append(LogLine(time: job.lastUpdated, level: job.status.isFailure ? .error : .info,
                                  text: SecretMasking.maskText(message)))

@@ -8,8 +8,15 @@ public enum FailureCause {
     /// Longer causes are cut here: past this they are details, not the cause.
     public static let maximumLength = 160
 
+    /// The line that says what went wrong: the first that says something, except in a Python traceback (Hotglue's
+    /// `error` is often one), whose first line is "Traceback (most recent call last):" and whose last line is the
+    /// exception.
     public static func firstLine(_ message: String?) -> String? {
         guard let message else { return nil }
+        let lines = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: " \t") }.filter { !$0.isEmpty }
+        if let first = lines.first, first.hasPrefix("Traceback (most recent call last)"), let last = lines.last, lines.count > 1 {
+            return String(last.prefix(maximumLength))
+        }
         for line in message.split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: " \t")
             if !trimmed.isEmpty { return String(trimmed.prefix(maximumLength)) }
@@ -54,7 +61,14 @@ extension Job {
     /// error (else its message), masked. Nil for a job that did not fail or said nothing.
     public var failureLine: String? {
         guard status.isFailure else { return nil }
-        return FailureCause.firstLine(error ?? message).map { SecretMasking.maskText($0) }
+        return FailureCause.firstLine(failureText).map { SecretMasking.maskText($0) }
+    }
+
+    /// What a failed job says about it: Hotglue's message (for people), else its error (often a traceback).
+    public var failureText: String? {
+        if let message, !message.isEmpty { return message }
+        if let error, !error.isEmpty { return error }
+        return nil
     }
 }
 

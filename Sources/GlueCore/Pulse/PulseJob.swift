@@ -41,7 +41,8 @@ public struct PulseJob: Hashable, Sendable {
         status = job.status
         started = job.startTime
         updated = job.lastUpdated ?? job.statusTimeline.compactMap(\.date).max() ?? job.startTime
-        let said = FailureCause.firstLine(job.message ?? job.error).map { SecretMasking.maskText($0) }
+        let said = FailureCause.firstLine(job.status.isFailure ? job.failureText : (job.message ?? job.error))
+            .map { SecretMasking.maskText($0) }
         message = said
         cause = job.status.isFailure ? (FailureCause.normalized(said) ?? job.status.rawValue) : nil
         rows = job.recordCount

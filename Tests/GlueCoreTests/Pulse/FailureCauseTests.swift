@@ -21,6 +21,17 @@ import Testing
         #expect(FailureCause.normalized(nil) == nil)
     }
 
+    @Test func aPythonTracebackIsKnownByItsLastLine() {
+        let trace = """
+            Traceback (most recent call last):
+              File "/app/hotglue/sync.py", line 88, in sync
+                raise RateLimited(response)
+            tap_hubspot.RateLimited: 429 Too Many Requests from hubspot.com
+            """
+        #expect(FailureCause.firstLine(trace) == "tap_hubspot.RateLimited: 429 Too Many Requests from hubspot.com")
+        #expect(FailureCause.normalized(trace) == "tap_hubspot.RateLimited: # Too Many Requests from hubspot.com")
+    }
+
     @Test func aLongCauseIsCut() {
         let long = String(repeating: "word ", count: 100)
         #expect(FailureCause.firstLine(long)!.count == FailureCause.maximumLength)
