@@ -123,7 +123,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         let emulator = try await HotglueEmulatorServer.start(makeSettings(), host: host, port: port)
         printBanner(emulator)
         await TerminationSignal.wait()
-        Self.writeLine("Stopping the emulator…")
+        StandardOutputLine.write("Stopping the emulator…")
         try await emulator.shutdown()
     }
 
@@ -152,7 +152,7 @@ struct EmulatorCommand: AsyncParsableCommand {
             settings.onRequest = { request in
                 let fault = request.fault.map { "  [fault: \($0)]" } ?? ""
                 let status = request.status == 0 ? "dropped" : String(request.status)
-                Self.writeLine("\(request.method) \(request.path) → \(status)\(fault)")
+                StandardOutputLine.write("\(request.method) \(request.path) → \(status)\(fault)")
             }
         }
         return settings
@@ -161,7 +161,7 @@ struct EmulatorCommand: AsyncParsableCommand {
     private func printBanner(_ emulator: RunningEmulator) {
         let settings = emulator.settings
         let example = "\(emulator.baseURL)/v2/\(settings.envID)/\(settings.flowID)/acme/linkedConnectors"
-        Self.writeLine("""
+        StandardOutputLine.write("""
             Hotglue emulator (demo data, seed \(settings.seed))
               base URL    \(emulator.baseURL)
               env id      \(settings.envID)
@@ -189,18 +189,4 @@ struct EmulatorCommand: AsyncParsableCommand {
         speed == 1 ? "wall time" : "\(String(format: "%g", speed)) × wall time (emulated seconds per wall second)"
     }
 
-    /// Unbuffered, so the banner and access log show at once even when stdout is a pipe.
-    /// Writes with write(2): a reader that went away (`| head`) must not crash the server, as
-    /// FileHandle.write does on EPIPE.
-    private static func writeLine(_ text: String) {
-        let bytes = Array((text + "\n").utf8)
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
-    }
 }

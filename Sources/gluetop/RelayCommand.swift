@@ -57,9 +57,9 @@ struct RelayCommand: AsyncParsableCommand {
         if check {
             do {
                 let (events, newest) = try await EventDatabase.check(address)
-                Self.writeLine("ok: \(address) holds \(events) events (newest id \(newest.map(String.init) ?? "none"))")
+                StandardOutputLine.write("ok: \(address) holds \(events) events (newest id \(newest.map(String.init) ?? "none"))")
             } catch {
-                Self.writeLine("not ok: \(address): \(String(reflecting: error).prefix(300))")
+                StandardOutputLine.write("not ok: \(address): \(String(reflecting: error).prefix(300))")
                 throw ExitCode(1)
             }
             return
@@ -67,10 +67,10 @@ struct RelayCommand: AsyncParsableCommand {
         var configuration = WebhookRelay.Configuration(
             listen: try ListenAddress(parsing: listen), secret: try secret.map(resolve), database: address)
         configuration.retention = .seconds(retentionDays * 86_400)
-        let relay = try await WebhookRelay.start(configuration) { status in Self.writeLine(Self.stamp() + " " + status.description) }
-        Self.writeLine("relay listening on \(relay.address), storing into \(address)\(configuration.secret == nil ? " (unsigned deliveries accepted)" : "")")
-        await Self.waitForTerminationSignal()
-        Self.writeLine("Stopping the relay… \(relay.status)")
+        let relay = try await WebhookRelay.start(configuration) { status in StandardOutputLine.write(Self.stamp() + " " + status.description) }
+        StandardOutputLine.write("relay listening on \(relay.address), storing into \(address)\(configuration.secret == nil ? " (unsigned deliveries accepted)" : "")")
+        await TerminationSignal.wait()
+        StandardOutputLine.write("Stopping the relay… \(relay.status)")
         await relay.shutdown()
     }
 
@@ -105,29 +105,4 @@ struct RelayCommand: AsyncParsableCommand {
         ISO8601DateFormatter().string(from: Date())
     }
 
-    private static func writeLine(_ text: String) {
-        let bytes = Array((text + "\n").utf8)
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
-    }
-
-    private static func waitForTerminationSignal() async {
-        let (signals, continuation) = AsyncStream<Int32>.makeStream()
-        var sources: [any DispatchSourceSignal] = []
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { continuation.yield(signalNumber) }
-            source.resume()
-            sources.append(source)
-        }
-        for await _ in signals { break }
-        sources.forEach { $0.cancel() }
-    }
 }

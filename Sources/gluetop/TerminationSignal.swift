@@ -1,7 +1,7 @@
 import Dispatch
 import Glibc
 
-/// Waiting for the end of a server command (`emulator`, `mcp --http`).
+/// Waiting for the end of a server command (`emulator`, `relay`, `mcp --http`).
 enum TerminationSignal {
     /// Returns on the first SIGINT or SIGTERM (their default actions are disabled so the server stops cleanly).
     static func wait() async {
