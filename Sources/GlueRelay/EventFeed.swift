@@ -52,13 +52,19 @@ public final class EventFeed: Sendable {
     public var reconnects: Int { progress.withLock { $0.reconnects } }
 
     /// Stops reading and ends `batches`.
+    /// Waits for the reader at most `stopWait`: under load a reader was once seen never to return from PostgresNIO
+    /// after its connection closed, and stopping must not hang the dashboard (the reader is left to end by itself).
     public func stop() async {
         let running = task.withLock { $0 }
         running?.cancel()
         if let connection = progress.withLock({ $0.connection }) { try? await connection.close() }
-        await running?.value
+        if let running {
+            await FirstToFinish.either({ await running.value }, orAfter: Self.stopWait)
+        }
         continuation.finish()
     }
+
+    static let stopWait: Duration = .seconds(5)
 }
 
 /// The loop behind `EventFeed`.
