@@ -28,6 +28,11 @@ public final class EventFeed: Sendable {
         /// The connection listening now: `stop()` closes it, which ends the notification loop (a cancelled task
         /// alone does not end PostgresNIO's wait for the next notification).
         var connection: PostgresConnection?
+        /// The attempt whose rows count (0: none); a stalled attempt's generation is no longer current.
+        var generation = 0
+        var aliveAt = ContinuousClock.now
+        var attemptEnded = false
+        var connections = 0
     }
 
     /// Starts reading at once. `after`: the last id already handled (0 for everything still kept).
@@ -57,7 +62,9 @@ public final class EventFeed: Sendable {
     public func stop() async {
         let running = task.withLock { $0 }
         running?.cancel()
-        if let connection = progress.withLock({ $0.connection }) { try? await connection.close() }
+        if let connection = progress.withLock({ $0.connection }) {
+            await FirstToFinish.either({ try? await connection.close() }, orAfter: .seconds(2))
+        }
         if let running {
             await FirstToFinish.either({ await running.value }, orAfter: Self.stopWait)
         }
@@ -78,69 +85,109 @@ private struct FeedReader: Sendable {
     let continuation: AsyncStream<[StoredEvent]>.Continuation
     let progress: LockedValue<EventFeed.Progress>
 
+    /// How long a connection may go without a catch-up (the heartbeat makes one a second) before the feed gives
+    /// up on it and connects again. Under load PostgresNIO was seen never to return, after PostgreSQL restarted,
+    /// from a call on a connection: that attempt is abandoned (its results are ignored) rather than waited for.
+    let stallLimit: Duration = .seconds(10)
+
+    /// Connection attempts one after another, each in a task of its own, supervised: an attempt that ends (the
+    /// connection failed or closed) is followed by the next after `retryDelay`; one that stalls is abandoned.
     func run() async {
-        var connections = 0
+        var generation = 0
         while !Task.isCancelled {
-            do {
-                let connection = try await PostgresConnection.connect(
-                    configuration: try address.connectionConfiguration(), id: 1, logger: PostgresEventStore.quiet)
-                progress.withLock { $0.connection = connection }
-                // Cancelled while connecting: stop() found no connection to close, so close it here.
-                if Task.isCancelled {
-                    try? await connection.close()
+            generation += 1
+            let mine = generation
+            progress.withLock { progress in
+                progress.generation = mine
+                progress.aliveAt = ContinuousClock.now
+                progress.attemptEnded = false
+            }
+            let running = Task { await self.attempt(generation: mine) }
+            while !Task.isCancelled {
+                let (ended, stalled) = progress.withLock { progress in
+                    (progress.attemptEnded, ContinuousClock.now - progress.aliveAt > stallLimit)
+                }
+                if ended { break }
+                if stalled {
+                    logger.notice("event feed: no answer from the database for a while, connecting again",
+                                  metadata: ["database": "\(address)"])
                     break
                 }
-                do {
-                    try await connection.listen(on: EventSchema.channel) { notifications in
-                        progress.withLock { progress in
-                            progress.connected = true
-                            if connections > 0 { progress.reconnects += 1 }
-                        }
-                        connections += 1
-                        try await catchUp(connection)
-                        // Woken by a notification, or every `heartbeat` whatever happens: a connection that died
-                        // without the notifications ending (seen with PostgreSQL restarted) fails the next catch-up
-                        // within a heartbeat, and the feed connects again.
-                        let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-                        let listener = Task {
-                            do { for try await _ in notifications { wake.yield() } } catch {}
-                            wake.finish()
-                        }
-                        let ticker = Task {
-                            while !Task.isCancelled {
-                                try? await Task.sleep(for: heartbeat)
-                                wake.yield()
-                            }
-                        }
-                        defer {
-                            listener.cancel()
-                            ticker.cancel()
-                        }
-                        for await _ in wakes {
-                            try await catchUp(connection)
-                        }
-                    }
-                } catch {
-                    try? await connection.close()
-                    throw error
-                }
-                try? await connection.close()
-            } catch {
-                if Task.isCancelled { break }
-                logger.notice("event feed: connection lost, connecting again", metadata: ["database": "\(address)"])
+                try? await Task.sleep(for: .milliseconds(200))
             }
-            progress.withLock { progress in
-                progress.connected = false
+            running.cancel()
+            let connection = progress.withLock { progress in
+                let connection = progress.connection
                 progress.connection = nil
+                progress.connected = false
+                progress.generation = 0
+                return connection
             }
+            if let connection { await FirstToFinish.either({ try? await connection.close() }, orAfter: .seconds(2)) }
             if Task.isCancelled { break }
             try? await Task.sleep(for: retryDelay)
         }
         progress.withLock { $0.connected = false }
     }
 
+    /// One connection: LISTEN, catch up, then catch up again at every notification and heartbeat until it fails.
+    private func attempt(generation: Int) async {
+        defer { progress.withLock { if $0.generation == generation { $0.attemptEnded = true } } }
+        do {
+            let connection = try await PostgresConnection.connect(
+                configuration: try address.connectionConfiguration(), id: 1, logger: PostgresEventStore.quiet)
+            let current = progress.withLock { progress -> Bool in
+                guard progress.generation == generation else { return false }
+                progress.connection = connection
+                progress.aliveAt = ContinuousClock.now
+                return true
+            }
+            guard current, !Task.isCancelled else {
+                try? await connection.close()
+                return
+            }
+            try await connection.listen(on: EventSchema.channel) { notifications in
+                progress.withLock { progress in
+                    progress.connected = true
+                    if progress.connections > 0 { progress.reconnects += 1 }
+                    progress.connections += 1
+                }
+                try await catchUp(connection, generation: generation)
+                // Woken by a notification, or every `heartbeat` whatever happens.
+                let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+                let listener = Task {
+                    do { for try await _ in notifications { wake.yield() } } catch {}
+                    wake.finish()
+                }
+                let ticker = Task {
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: heartbeat)
+                        wake.yield()
+                    }
+                }
+                defer {
+                    listener.cancel()
+                    ticker.cancel()
+                }
+                do {
+                    for await _ in wakes {
+                        try await catchUp(connection, generation: generation)
+                    }
+                } catch {
+                    try? await connection.close()
+                    throw error
+                }
+            }
+            try? await connection.close()
+        } catch {
+            if !Task.isCancelled {
+                logger.notice("event feed: connection lost, connecting again", metadata: ["database": "\(address)"])
+            }
+        }
+    }
+
     /// Hands out every row after the last id, in batches.
-    private func catchUp(_ connection: PostgresConnection) async throws {
+    private func catchUp(_ connection: PostgresConnection, generation: Int) async throws {
         while true {
             let after = progress.withLock { $0.lastID }
             let rows = try await connection.query(EventSchema.rows(after: after, limit: batchSize), logger: PostgresEventStore.quiet)
@@ -153,8 +200,15 @@ private struct FeedReader: Sendable {
                     batch.append(StoredEvent(id: id, receivedAt: receivedAt, event: event))
                 }
             }
+            // Only the current attempt hands rows out: an abandoned one that wakes up late is ignored.
+            let current = progress.withLock { progress -> Bool in
+                guard progress.generation == generation else { return false }
+                progress.aliveAt = ContinuousClock.now
+                if last > after { progress.lastID = last }
+                return true
+            }
+            guard current else { throw CancellationError() }
             guard last > after else { return }
-            progress.withLock { $0.lastID = last }
             if !batch.isEmpty { continuation.yield(batch) }
         }
     }
