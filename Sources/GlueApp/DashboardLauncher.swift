@@ -73,11 +73,7 @@ public struct DashboardLauncher {
             model.pulse.secondsPerCheck = profile.pulse.secondsPerCheck
             model.screen = profile.start
         }
-        // The last picture of this environment's pulse, at once, with its age; checks and webhooks replace it.
         let pulseCache = PulseCacheFile(paths: paths, envID: start.connection.envID, flowID: start.connection.flowID)
-        if !start.connection.isDemo, let cached = pulseCache.load() {
-            model.pulse.restore(cached.data, tenants: [], now: Date())
-        }
         defer {
             _ = try? runBlocking {
                 await eventSources.shutdown()
@@ -99,7 +95,18 @@ public struct DashboardLauncher {
         let runtime = try DashboardRuntime(model: model, source: HotglueDataSource(client: client, journal: journal),
                                            themes: themes.set, journal: journalFile, drafts: DraftStore(paths: paths),
                                            profileSwitcher: switcher)
-        if !start.connection.isDemo { runtime.pulseCache = pulseCache }
+        if !start.connection.isDemo {
+            runtime.pulseCache = pulseCache
+            // The last picture of this environment's pulse, read off the loop (100,000 jobs take a while), shown
+            // with its age as soon as it is there; checks and webhooks replace it. No file: an empty picture, so
+            // the cache may be written from now on.
+            let mailbox = runtime.mailbox
+            Task.detached(priority: .userInitiated) {
+                let earlier = pulseCache.load()?.data ?? PulseData()
+                mailbox.post(.pulseCacheLoaded(earlier, at: Date()))
+                FreedMemory.returnToSystem()
+            }
+        }
         clients.activate(client, mailbox: runtime.mailbox)
         eventSources.forward(to: runtime.mailbox)
         // While the dashboard owns the terminal, anything written to stderr (a library's warning, Swift's

@@ -35,11 +35,30 @@ struct PulseCacheFileTests {
             data.received([.discover(DiscoverEvent(tenant: "initech", connector: "stripe", status: "DISCOVER_FAILED",
                                                    message: "bad key", time: now))], at: now, window: 1e9)
             try cache.save(data, at: now)
-            #expect(cache.path == home.path + "/cache/gluetop/pulse/prod.hg.example.com__l8o_dS2.json")
+            #expect(cache.path == home.path + "/cache/gluetop/pulse/prod.hg.example.com__l8o_dS2.jsonl")
             let loaded = try #require(cache.load())
             #expect(loaded.data == data)
             #expect(loaded.savedAt == now)
             #expect(loaded.data["acme"]?.jobs.first?.cause == "Timeout after #")
+        }
+    }
+
+    @Test("a line that does not read is skipped; the rest of the picture loads")
+    func damagedLine() throws {
+        try withCache { cache, _ in
+            var data = PulseData()
+            let now = Date(timeIntervalSince1970: 1_796_000_000)
+            data.checked("acme", jobs: [try Self.job("a1", tenant: "acme", status: "SYNC_FAILED", message: "Timeout")],
+                         at: now, window: 1e9)
+            data.checked("globex", jobs: [try Self.job("g1", tenant: "globex", status: "JOB_COMPLETED")], at: now, window: 1e9)
+            try cache.save(data, at: now)
+            var lines = try String(contentsOfFile: cache.path, encoding: .utf8).split(separator: "\n").map(String.init)
+            #expect(lines.count == 3)
+            lines[1] = String(lines[1].prefix(20))
+            try (lines.joined(separator: "\n") + "\n").write(toFile: cache.path, atomically: false, encoding: .utf8)
+            let loaded = try #require(cache.load())
+            #expect(loaded.data["acme"] == nil)
+            #expect(loaded.data["globex"]?.jobs.map(\.id) == ["g1"])
         }
     }
 
@@ -51,7 +70,10 @@ struct PulseCacheFileTests {
                                                     withIntermediateDirectories: true)
             try "{not json".write(toFile: cache.path, atomically: false, encoding: .utf8)
             #expect(cache.load() == nil)
-            try #"{"version": 99, "saved_at": 1, "tenants": {}}"#.write(toFile: cache.path, atomically: false, encoding: .utf8)
+            try #"{"version": 99, "saved_at": 1}"#.write(toFile: cache.path, atomically: false, encoding: .utf8)
+            #expect(cache.load() == nil)
+            // Version 1 was one JSON document: not read.
+            try #"{"version": 1, "saved_at": 1, "tenants": {}}"#.write(toFile: cache.path, atomically: false, encoding: .utf8)
             #expect(cache.load() == nil)
         }
     }

@@ -3,7 +3,7 @@ import GlueCore
 import HotglueModels
 import LosslessJSON
 
-/// The pulse's last picture on disk, one file per environment and flow under `$XDG_CACHE_HOME/gluetop/pulse/`, so
+/// The pulse's last picture on disk, one file per environment and flow under `$XDG_CACHE_HOME/gluetop/pulse/` (`ENV__FLOW.jsonl`), so
 /// a restart (or `gluetop pulse`) shows what was known at once, marked with its age. Written whole or not at all;
 /// a file that cannot be read is ignored (it is a cache), never an error that stops the dashboard.
 public struct PulseCacheFile: Sendable {
@@ -11,65 +11,71 @@ public struct PulseCacheFile: Sendable {
     public let envID: String
     public let flowID: String
 
-    public static let version = 1
+    /// 2: JSON lines (a header, then one line per tenant or failed discovery), read and written a line at a time,
+    /// so 100,000 jobs never stand in memory as one JSON tree. Files of version 1 are not read (it is a cache).
+    public static let version = 2
 
     public init(paths: AppPaths, envID: String, flowID: String) {
-        let name = [envID, flowID].map(Self.fileSafe).joined(separator: "__") + ".json"
+        let name = [envID, flowID].map(Self.fileSafe).joined(separator: "__") + ".jsonl"
         self.envID = envID
         self.flowID = flowID
         path = paths.cacheDirectory.appendingPathComponent("pulse").appendingPathComponent(name).path
     }
 
-    /// Nil when there is no cache or it does not read as one.
+    /// Nil when there is no cache or its header does not read as one; a line that does not read is skipped.
     public func load() -> (data: PulseData, savedAt: Date)? {
-        guard let bytes = FileManager.default.contents(atPath: path),
-              let json = try? JSONValue.parse(bytes: Array(bytes)), let object = json.objectValue,
-              object["version"]?.intValue == Self.version, let savedAt = object["saved_at"]?.doubleValue
+        guard let bytes = FileManager.default.contents(atPath: path) else { return nil }
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).makeIterator()
+        guard let first = lines.next(), let header = try? JSONValue.parse(bytes: Array(first)).objectValue,
+              header["version"]?.intValue == Self.version, let savedAt = header["saved_at"]?.doubleValue
         else { return nil }
         var tenants: [TenantID: TenantPulse] = [:]
-        for (name, value) in object["tenants"]?.objectValue ?? [:] {
-            guard let entry = value.objectValue else { continue }
-            let tenant = TenantID(name)
-            var pulse = TenantPulse()
-            pulse.checkedAt = Self.date(entry["checked_at"])
-            pulse.failedAt = Self.date(entry["failed_at"])
-            pulse.eventAt = Self.date(entry["event_at"])
-            pulse.jobs = (entry["jobs"]?.arrayValue ?? []).compactMap { Self.job($0, tenant: tenant) }
-            tenants[tenant] = pulse
-        }
         var failures: [ConnectorRef: DiscoverFailure] = [:]
-        for value in object["discover_failures"]?.arrayValue ?? [] {
-            guard let entry = value.objectValue, let tenant = entry["tenant"]?.stringValue,
-                  let connector = entry["connector"]?.stringValue, let at = Self.date(entry["at"]) else { continue }
-            let ref = ConnectorRef(tenant: TenantID(tenant), connector: ConnectorID(connector))
-            failures[ref] = DiscoverFailure(ref: ref, message: entry["message"]?.stringValue, at: at)
+        while let line = lines.next() {
+            guard let entry = try? JSONValue.parse(bytes: Array(line)).objectValue else { continue }
+            if let name = entry["tenant"]?.stringValue {
+                let tenant = TenantID(name)
+                var pulse = TenantPulse()
+                pulse.checkedAt = Self.date(entry["checked_at"])
+                pulse.failedAt = Self.date(entry["failed_at"])
+                pulse.eventAt = Self.date(entry["event_at"])
+                pulse.jobs = (entry["jobs"]?.arrayValue ?? []).compactMap { Self.job($0, tenant: tenant) }
+                tenants[tenant] = pulse
+            } else if let failure = entry["discover_failure"]?.objectValue, let tenant = failure["tenant"]?.stringValue,
+                      let connector = failure["connector"]?.stringValue, let at = Self.date(failure["at"]) {
+                let ref = ConnectorRef(tenant: TenantID(tenant), connector: ConnectorID(connector))
+                failures[ref] = DiscoverFailure(ref: ref, message: failure["message"]?.stringValue, at: at)
+            }
         }
         return (PulseData(tenants: tenants, discoverFailures: failures), Date(timeIntervalSince1970: savedAt))
     }
 
     public func save(_ data: PulseData, at time: Date) throws {
-        var tenants = JSONObject()
+        var bytes: [UInt8] = []
+        func line(_ value: JSONValue) {
+            bytes += value.compactBytes()
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        line(["version": JSONValue(Self.version), "saved_at": JSONValue(time.timeIntervalSince1970)])
         for (tenant, pulse) in data.tenants.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            var entry = JSONObject()
+            var entry: JSONObject = ["tenant": JSONValue(tenant.rawValue)]
             entry["checked_at"] = Self.json(pulse.checkedAt)
             entry["failed_at"] = Self.json(pulse.failedAt)
             entry["event_at"] = Self.json(pulse.eventAt)
             entry["jobs"] = .array(pulse.jobs.map(Self.json))
-            tenants[tenant.rawValue] = .object(entry)
+            line(.object(entry))
         }
-        let failures = data.discoverFailures.values.sorted { $0.at < $1.at }.map { failure -> JSONValue in
+        for failure in data.discoverFailures.values.sorted(by: { $0.at < $1.at }) {
             var entry: JSONObject = ["tenant": JSONValue(failure.ref.tenant.rawValue),
                                      "connector": JSONValue(failure.ref.connector.rawValue),
                                      "at": JSONValue(failure.at.timeIntervalSince1970)]
             if let message = failure.message { entry["message"] = JSONValue(message) }
-            return .object(entry)
+            line(["discover_failure": .object(entry)])
         }
-        let document: JSONValue = ["version": JSONValue(Self.version), "saved_at": JSONValue(time.timeIntervalSince1970),
-                                   "tenants": .object(tenants), "discover_failures": .array(failures)]
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        try AtomicFile.write(document.compactBytes(), to: path)
+        try AtomicFile.write(bytes, to: path)
     }
 
     private static func json(_ job: PulseJob) -> JSONValue {

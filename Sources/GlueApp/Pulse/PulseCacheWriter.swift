@@ -26,7 +26,8 @@ final class PulseCacheWriter: Sendable {
     /// After a batch of messages: writes in the background when it is due.
     func consider(_ pulse: PulsePane, now: Date) {
         let due = progress.withLock { progress -> Bool in
-            guard !progress.writing, progress.savedRevision != pulse.revision, !pulse.data.tenants.isEmpty else { return false }
+            guard pulse.earlierRunRead, !progress.writing, progress.savedRevision != pulse.revision,
+                  !pulse.data.tenants.isEmpty else { return false }
             if let savedAt = progress.savedAt, now.timeIntervalSince(savedAt) < interval { return false }
             progress.writing = true
             progress.savedRevision = pulse.revision
@@ -41,13 +42,15 @@ final class PulseCacheWriter: Sendable {
             } catch {
                 logger.warning("pulse cache not written", metadata: ["error": "\(error)"])
             }
+            FreedMemory.returnToSystem()
             progress.withLock { $0.writing = false }
         }
     }
 
     /// Writes now, on this thread: what the next start shows.
     func flush(_ pulse: PulsePane, now: Date) {
-        guard !pulse.data.tenants.isEmpty, progress.withLock({ $0.savedRevision }) != pulse.revision else { return }
+        guard pulse.earlierRunRead, !pulse.data.tenants.isEmpty,
+              progress.withLock({ $0.savedRevision }) != pulse.revision else { return }
         do {
             try file.save(pulse.data, at: now)
             progress.withLock { $0.savedRevision = pulse.revision }

@@ -253,6 +253,14 @@ public final class DashboardSession {
                 switchProfile(to: name)
             case .settleChange(let id, let decision):
                 settle(id, decision)
+            case .summarizePulse(let request):
+                // To this profile's mailbox: after a switch the answer lands nowhere on screen.
+                let answers = pollMailbox
+                Task.detached(priority: .userInitiated) {
+                    let result = request.summarize()
+                    answers.post(.pulseSummarized(result, at: Date()))
+                    FreedMemory.returnToSystem()
+                }
             }
         }
     }

@@ -44,6 +44,22 @@ public struct DiscoverFailure: Hashable, Sendable {
 public struct PulseData: Hashable, Sendable {
     public private(set) var tenants: [TenantID: TenantPulse] = [:]
     public private(set) var discoverFailures: [ConnectorRef: DiscoverFailure] = [:]
+    /// Counts the changes to what the summary is made of (a job's list or status, a discovery's failure), not the
+    /// times tenants were heard from: a sweep check that finds a tenant as it was leaves it alone, so the summary is
+    /// not computed again for it.
+    public private(set) var jobsRevision = 0
+    /// The jobs held, all tenants together: small data is summed up on the loop, large data off it.
+    public private(set) var jobCount = 0
+
+    /// Two pictures are equal when they hold the same: how many changes led to each does not count.
+    public static func == (lhs: PulseData, rhs: PulseData) -> Bool {
+        lhs.tenants == rhs.tenants && lhs.discoverFailures == rhs.discoverFailures
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(tenants)
+        hasher.combine(discoverFailures)
+    }
 
     /// Jobs kept per tenant: a job list answer holds at most this many anyway.
     public static let jobsPerTenant = 50
@@ -54,6 +70,28 @@ public struct PulseData: Hashable, Sendable {
     public init(tenants: [TenantID: TenantPulse], discoverFailures: [ConnectorRef: DiscoverFailure]) {
         self.tenants = tenants
         self.discoverFailures = discoverFailures
+        jobCount = tenants.values.reduce(0) { $0 + $1.jobs.count }
+    }
+
+    /// What an earlier run knew, for the tenants not heard from in this one (the cache arrives after the first
+    /// checks may have).
+    public mutating func adopt(_ earlier: PulseData) {
+        for (tenant, pulse) in earlier.tenants where tenants[tenant] == nil {
+            tenants[tenant] = pulse
+            jobCount += pulse.jobs.count
+        }
+        for (ref, failure) in earlier.discoverFailures where discoverFailures[ref] == nil {
+            discoverFailures[ref] = failure
+        }
+        jobsRevision &+= 1
+    }
+
+    /// A tenant's jobs replaced, counted as a change only when they differ.
+    private mutating func setJobs(_ jobs: [PulseJob], of tenant: TenantID, in pulse: inout TenantPulse) {
+        guard jobs != pulse.jobs else { return }
+        jobCount += jobs.count - pulse.jobs.count
+        pulse.jobs = jobs
+        jobsRevision &+= 1
     }
 
     public subscript(tenant: TenantID) -> TenantPulse? { tenants[tenant] }
@@ -65,7 +103,7 @@ public struct PulseData: Hashable, Sendable {
         // A job the list no longer holds but an event told us is still running stays: the list may lag.
         let listed = Set(fresh.map(\.key))
         let kept = pulse.jobs.filter { !listed.contains($0.key) && !$0.status.isTerminal && ($0.updated ?? time) > time.addingTimeInterval(-3_600) }
-        pulse.jobs = Self.recent(fresh + kept, now: time, window: window)
+        setJobs(Self.recent(fresh + kept, now: time, window: window), of: tenant, in: &pulse)
         pulse.checkedAt = time
         pulse.failedAt = nil
         tenants[tenant] = pulse
@@ -85,12 +123,13 @@ public struct PulseData: Hashable, Sendable {
                 guard let tenant = job.tenant else { continue }
                 let incoming = PulseJob(job, tenant: tenant)
                 var pulse = tenants[tenant] ?? TenantPulse()
-                if let index = pulse.jobs.firstIndex(where: { $0.key == incoming.key }) {
-                    if pulse.jobs[index].isSuperseded(by: incoming) { pulse.jobs[index] = incoming }
+                var jobs = pulse.jobs
+                if let index = jobs.firstIndex(where: { $0.key == incoming.key }) {
+                    if jobs[index].isSuperseded(by: incoming) { jobs[index] = incoming }
                 } else {
-                    pulse.jobs.append(incoming)
+                    jobs.append(incoming)
                 }
-                pulse.jobs = Self.recent(pulse.jobs, now: time, window: window)
+                setJobs(Self.recent(jobs, now: time, window: window), of: tenant, in: &pulse)
                 pulse.eventAt = time
                 tenants[tenant] = pulse
             case .discover(let event):
@@ -99,13 +138,15 @@ public struct PulseData: Hashable, Sendable {
                     discoverFailures[ref] = DiscoverFailure(
                         ref: ref, message: FailureCause.firstLine(event.message).map { SecretMasking.maskText($0) },
                         at: event.time ?? time)
-                } else {
-                    discoverFailures[ref] = nil
+                    jobsRevision &+= 1
+                } else if discoverFailures.removeValue(forKey: ref) != nil {
+                    jobsRevision &+= 1
                 }
                 tenants[event.tenant, default: TenantPulse()].eventAt = time
             case .connection(let event):
-                if event.change == .unlinked {
-                    discoverFailures[ConnectorRef(tenant: event.tenant, connector: event.connector)] = nil
+                if event.change == .unlinked,
+                   discoverFailures.removeValue(forKey: ConnectorRef(tenant: event.tenant, connector: event.connector)) != nil {
+                    jobsRevision &+= 1
                 }
                 tenants[event.tenant, default: TenantPulse()].eventAt = time
             }
@@ -117,9 +158,15 @@ public struct PulseData: Hashable, Sendable {
         let since = now.addingTimeInterval(-window)
         for (tenant, pulse) in tenants
             where pulse.jobs.contains(where: { $0.status.isTerminal && ($0.updated ?? $0.started ?? now) < since }) {
-            tenants[tenant]?.jobs = Self.recent(pulse.jobs, now: now, window: window)
+            var pruned = pulse
+            setJobs(Self.recent(pulse.jobs, now: now, window: window), of: tenant, in: &pruned)
+            tenants[tenant] = pruned
         }
-        discoverFailures = discoverFailures.filter { $0.value.at >= now.addingTimeInterval(-window) }
+        let kept = discoverFailures.filter { $0.value.at >= since }
+        if kept.count != discoverFailures.count {
+            discoverFailures = kept
+            jobsRevision &+= 1
+        }
     }
 
     /// Newest first, inside the window or still running, at most `jobsPerTenant`.

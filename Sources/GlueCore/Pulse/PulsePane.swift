@@ -15,6 +15,8 @@ public struct PulsePane: Hashable, Sendable {
     public var window: TimeInterval = PulsePane.defaultWindow
     /// Seconds between two checks of the sweep (a profile's `pulse: requests_per_second`).
     public var secondsPerCheck: Double = PulsePane.defaultSecondsPerCheck
+    /// Whether what an earlier run knew was read (or found missing): until then the cache is not written over.
+    public private(set) var earlierRunRead = false
     /// The tenant the sweep checks next; nil when there is nothing to check.
     public private(set) var nextCheck: TenantID?
 
@@ -39,16 +41,20 @@ public struct PulsePane: Hashable, Sendable {
 
     public init() {}
 
-    /// Starts from what an earlier run knew (the cache); the sweep then checks the stalest first.
-    public mutating func restore(_ data: PulseData, tenants: [TenantID], now: Date) {
-        self.data = data
-        refresh(tenants: tenants, onScreen: nil, now: now)
-        recompute(tenants: tenants, now: now)
+    /// Starts from what an earlier run knew (the cache), for the tenants this run has not heard from yet; the
+    /// sweep then checks the stalest first.
+    public mutating func restore(_ earlier: PulseData, tenants: [TenantID], now: Date, showing: Bool) {
+        earlierRunRead = true
+        data.adopt(earlier)
+        data.prune(now: now, window: window)
+        refresh(tenants: tenants, onScreen: nil, now: now, showing: false)
+        if showing { recompute(tenants: tenants, now: now) }
     }
 
     public static func == (lhs: PulsePane, rhs: PulsePane) -> Bool {
         lhs.revision == rhs.revision && lhs.cursor == rhs.cursor && lhs.window == rhs.window
             && lhs.secondsPerCheck == rhs.secondsPerCheck && lhs.nextCheck == rhs.nextCheck
+            && lhs.inlineSummaryJobLimit == rhs.inlineSummaryJobLimit
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -57,33 +63,97 @@ public struct PulsePane: Hashable, Sendable {
         hasher.combine(window)
     }
 
-    /// Whether data arrived since the summary was computed.
-    public private(set) var summaryIsStale = false
-    /// When the summary was last computed (the model's clock).
+    /// Whether jobs changed (or the window did) since the summary's jobs part was computed.
+    public var summaryIsStale: Bool {
+        data.jobsRevision != summarized.jobsRevision || window != summarized.window
+    }
+    /// When the summary's jobs part was last computed, or asked for (the model's clock).
     public private(set) var summaryComputedAt: Date?
     /// While data keeps arriving, the summary is computed at most this often (the clock's tick does the rest): at
     /// 100,000 jobs a computation costs tens of milliseconds, and a webhook flood must not spend them per batch.
     public static let recomputeInterval: TimeInterval = 1
+    /// Even when no job changed, the jobs part is computed again this often: failures leave the window as time
+    /// passes.
+    public static let agingInterval: TimeInterval = 60
+    /// Up to this many jobs the summary is computed on the loop, at once (a few milliseconds at most); above it,
+    /// off the loop (`Effect.summarizePulse`), the screen showing the last one until the new one arrives.
+    public var inlineSummaryJobLimit = 2_000
+    /// The computation asked for and not yet back (its id).
+    public private(set) var summaryInFlight: Int?
+    /// A computation to ask for (`takeSummaryRequest`, after every message).
+    private var summaryWanted = false
+    private var summaryRequests = 0
+    private var summarized = (jobsRevision: -1, window: PulsePane.defaultWindow)
 
     /// After data arrived, or the tenants or the screen changed: the next tenant to check at once; the summary
-    /// when the pulse is showing and the last one is `recomputeInterval` old (else at the next tick).
+    /// when the pulse is showing, its jobs changed and the last one is `recomputeInterval` old (else at the next
+    /// tick).
     public mutating func refresh(tenants: [TenantID], onScreen: TenantID?, now: Date, showing: Bool = true) {
         revision &+= 1
-        summaryIsStale = true
         nextCheck = PulseSchedule.next(tenants: tenants, data: data, onScreen: onScreen, now: now)
-        if showing, summaryComputedAt.map({ now.timeIntervalSince($0) >= Self.recomputeInterval || $0 > now }) ?? true {
-            recompute(tenants: tenants, now: now)
+        guard showing else { return }
+        summarize(tenants: tenants, now: now, force: false)
+        // Small data: who was heard from is counted at once too (large data waits for the tick).
+        if data.jobCount <= inlineSummaryJobLimit { refreshFreshness(tenants: tenants, now: now) }
+    }
+
+    /// The clock's tick while the pulse shows: what arrived since the last summary, and every age moved on.
+    public mutating func tick(tenants: [TenantID], now: Date) {
+        summarize(tenants: tenants, now: now, force: false)
+        refreshFreshness(tenants: tenants, now: now)
+    }
+
+    /// The summary now (opening the pulse): computed at once when the data is small, else asked for.
+    public mutating func recompute(tenants: [TenantID], now: Date) {
+        summarize(tenants: tenants, now: now, force: true)
+        refreshFreshness(tenants: tenants, now: now)
+    }
+
+    private mutating func summarize(tenants: [TenantID], now: Date, force: Bool) {
+        let aged = summaryComputedAt.map { now.timeIntervalSince($0) >= Self.agingInterval } ?? true
+        guard force || summaryIsStale || aged else { return }
+        let due = summaryComputedAt.map { now.timeIntervalSince($0) >= Self.recomputeInterval || $0 > now } ?? true
+        guard force || due else { return }
+        if data.jobCount <= inlineSummaryJobLimit {
+            revision &+= 1
+            summaryComputedAt = now
+            summarized = (data.jobsRevision, window)
+            summary = PulseSummary.ofJobs(data, now: now, window: window)
+            refreshFreshness(tenants: tenants, now: now, rowsChanged: true)
+        } else if summaryInFlight == nil {
+            summaryComputedAt = now
+            summaryWanted = true
         }
     }
 
-    /// The summary and rows from the data now, the cursor kept on the same row where it can be.
-    public mutating func recompute(tenants: [TenantID], now: Date) {
+    /// The computation to run off the loop, once: `update` hands it on as an effect.
+    public mutating func takeSummaryRequest() -> PulseSummaryRequest? {
+        guard summaryWanted, let at = summaryComputedAt else { return nil }
+        summaryWanted = false
+        summaryRequests &+= 1
+        summaryInFlight = summaryRequests
+        return PulseSummaryRequest(id: summaryRequests, data: data, now: at, window: window)
+    }
+
+    /// A computation's result: shown when it is the one asked for last (a newer request supersedes it).
+    public mutating func apply(_ result: PulseSummaryResult, tenants: [TenantID], now: Date) {
+        guard result.id == summaryInFlight else { return }
+        summaryInFlight = nil
         revision &+= 1
-        summaryIsStale = false
-        summaryComputedAt = now
-        data.prune(now: now, window: window)
+        summarized = (result.jobsRevision, result.window)
+        summary = result.summary
+        refreshFreshness(tenants: tenants, now: now, rowsChanged: true)
+    }
+
+    /// Stuck or running, and who was heard from when; the rows again when a section changed.
+    private mutating func refreshFreshness(tenants: [TenantID], now: Date, rowsChanged: Bool = false) {
+        let before = (summary.stuck, summary.running, summary.tenantsChecked, summary.oldestHeard, summary.newestEvent)
+        summary.refreshFreshness(data: data, tenants: tenants, now: now)
+        if before != (summary.stuck, summary.running, summary.tenantsChecked, summary.oldestHeard, summary.newestEvent) {
+            revision &+= 1
+        }
+        guard rowsChanged || before.0 != summary.stuck || before.1 != summary.running else { return }
         let selected = rows.indices.contains(cursor.selected) ? rows[cursor.selected].identity : nil
-        summary = PulseSummary(data: data, tenants: tenants, now: now, window: window)
         rows = PulseRow.rows(for: summary)
         if let selected, let index = rows.firstIndex(where: { $0.identity == selected }) {
             cursor.selected = index

@@ -28,7 +28,10 @@ public struct ConnectorPulse: Hashable, Sendable {
     public var newest: PulseJob
 }
 
-/// What the pulse shows, computed from `PulseData` when data arrives, never per key or frame.
+/// What the pulse shows. Two parts, computed apart: what the jobs say (failures, connectors, the running jobs,
+/// failed discoveries), computed again only when the jobs changed, and off the loop when there are many; and what
+/// time and freshness say (which running jobs are stuck by now, who was heard from when), cheap enough for every
+/// tick (`refreshFreshness`).
 public struct PulseSummary: Hashable, Sendable {
     public var failures: [FailureGroup] = []
     /// Running longer than their connector's usual duration, longest first.
@@ -42,6 +45,10 @@ public struct PulseSummary: Hashable, Sendable {
     /// The oldest news among the tenants heard from: how stale the picture may be.
     public var oldestHeard: Date?
     public var newestEvent: Date?
+    /// Every job not yet ended, longest running first: `stuck` and `running` split from it.
+    var unfinished: [PulseJob] = []
+    /// Each connector's usual duration, once known.
+    var usualDurations: [ConnectorID: TimeInterval] = [:]
 
     /// Durations kept per connector for its sparkline and usual duration.
     public static let durationSamples = 20
@@ -50,44 +57,67 @@ public struct PulseSummary: Hashable, Sendable {
 
     public init() {}
 
+    /// Both parts at once.
     public init(data: PulseData, tenants: [TenantID], now: Date, window: TimeInterval) {
+        self = Self.ofJobs(data, now: now, window: window)
+        refreshFreshness(data: data, tenants: tenants, now: now)
+    }
+
+    /// What the jobs say: one pass over every job held (at 100,000 jobs, tens of milliseconds). Jobs that ended
+    /// before the window are left out (the data forgets them as their tenants are checked again).
+    public static func ofJobs(_ data: PulseData, now: Date, window: TimeInterval) -> PulseSummary {
+        var summary = PulseSummary()
         let since = now.addingTimeInterval(-window)
         var failed: [GroupKey: [PulseJob]] = [:]
         var byConnector: [ConnectorID: ConnectorAccumulator] = [:]
-        var runningJobs: [PulseJob] = []
-        var heardFrom = 0
-        for (_, pulse) in data.tenants {
-            if let heard = pulse.heardAt {
-                heardFrom += 1
-                if oldestHeard.map({ heard < $0 }) ?? true { oldestHeard = heard }
-            }
-            if let event = pulse.eventAt, newestEvent.map({ event > $0 }) ?? true { newestEvent = event }
+        var unfinished: [PulseJob] = []
+        for pulse in data.tenants.values {
             for job in pulse.jobs {
-                if let connector = job.connector { byConnector[connector, default: ConnectorAccumulator()].add(job) }
-                if !job.status.isTerminal {
-                    runningJobs.append(job)
-                } else if let cause = job.cause, (job.updated ?? job.started ?? now) >= since {
-                    failed[GroupKey(connector: job.connector, cause: cause), default: []].append(job)
+                guard !job.status.isTerminal else {
+                    guard (job.updated ?? job.started ?? now) >= since else { continue }
+                    if let connector = job.connector { byConnector[connector, default: ConnectorAccumulator()].add(job) }
+                    if let cause = job.cause { failed[GroupKey(connector: job.connector, cause: cause), default: []].append(job) }
+                    continue
                 }
+                if let connector = job.connector { byConnector[connector, default: ConnectorAccumulator()].add(job) }
+                unfinished.append(job)
             }
         }
-        failures = failed.map { FailureGroup(connector: $0.key.connector, cause: $0.key.cause, jobs: $0.value) }
+        summary.failures = failed.map { FailureGroup(connector: $0.key.connector, cause: $0.key.cause, jobs: $0.value) }
             .sorted { ($0.lastSeen ?? .distantPast, $1.count, $1.cause) > ($1.lastSeen ?? .distantPast, $0.count, $0.cause) }
-        connectors = byConnector.compactMap { ConnectorPulse(connector: $0.key, $0.value) }
+        summary.connectors = byConnector.compactMap { ConnectorPulse(connector: $0.key, $0.value) }
             .sorted { ($0.failed, $0.jobs, $1.connector.rawValue) > ($1.failed, $1.jobs, $0.connector.rawValue) }
-        let usual = Dictionary(uniqueKeysWithValues: connectors.compactMap { pulse in
+        summary.usualDurations = Dictionary(uniqueKeysWithValues: summary.connectors.compactMap { pulse in
             pulse.usualDuration.map { (pulse.connector, $0) }
         })
-        let longestFirst = runningJobs.sorted { ($0.started ?? now) < ($1.started ?? now) }
-        for job in longestFirst {
-            if let connector = job.connector, let limit = usual[connector], let started = job.started,
+        summary.unfinished = unfinished.sorted { ($0.started ?? now, $0.key) < ($1.started ?? now, $1.key) }
+        summary.discoverFailures = data.discoverFailures.values.filter { $0.at >= since }.sorted { $0.at > $1.at }
+        return summary
+    }
+
+    /// What time and freshness say now: stuck or running, tenants heard from, the oldest news, the last webhook.
+    /// One pass over the tenants and the unfinished jobs.
+    public mutating func refreshFreshness(data: PulseData, tenants: [TenantID], now: Date) {
+        stuck = []
+        running = []
+        for job in unfinished {
+            if let connector = job.connector, let limit = usualDurations[connector], let started = job.started,
                now.timeIntervalSince(started) > limit {
                 stuck.append(job)
             } else {
                 running.append(job)
             }
         }
-        discoverFailures = data.discoverFailures.values.filter { $0.at >= since }.sorted { $0.at > $1.at }
+        var heardFrom = 0
+        oldestHeard = nil
+        newestEvent = nil
+        for pulse in data.tenants.values {
+            if let heard = pulse.heardAt {
+                heardFrom += 1
+                if oldestHeard.map({ heard < $0 }) ?? true { oldestHeard = heard }
+            }
+            if let event = pulse.eventAt, newestEvent.map({ event > $0 }) ?? true { newestEvent = event }
+        }
         // The tenant list holds every tenant the data does, unless the data is older than the list (the cache).
         let listed = Set(tenants)
         tenantsKnown = listed.count + data.tenants.keys.reduce(0) { $0 + (listed.contains($1) ? 0 : 1) }

@@ -23,8 +23,8 @@ func refreshPulse(_ model: inout Model) {
 
 /// The clock's tick on the pulse: what arrived since the last summary is shown (and every age moves on).
 func pulseTick(_ model: inout Model) {
-    guard model.screen == .pulse, model.pulse.summaryIsStale else { return }
-    model.pulse.recompute(tenants: model.tenants.all, now: model.now)
+    guard model.screen == .pulse else { return }
+    model.pulse.tick(tenants: model.tenants.all, now: model.now)
 }
 
 /// A check of one tenant's jobs (the sweep's, or the jobs pane's own poll of the tenant on screen).

@@ -22,6 +22,9 @@ public enum Effect: Hashable, Sendable {
     case switchProfile(String)
     /// Record in the journal what the operator decided about a change of unknown result (`kept`, …).
     case settleChange(id: String, decision: String)
+    /// Compute the pulse's summary off the loop (there are many jobs); the answer comes back as
+    /// `Msg.pulseSummarized`.
+    case summarizePulse(PulseSummaryRequest)
 }
 
 /// The mutations `update` can ask for, as values. The runtime journals each one.

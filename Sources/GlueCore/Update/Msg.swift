@@ -12,6 +12,10 @@ public enum Msg: Sendable {
     case polled(PollResult)
     /// Webhook events, as a batch that arrived together (the receiver groups what comes within a moment).
     case webhookEvents([HotglueEvent], at: Date)
+    /// The pulse's summary, computed off the loop (`Effect.summarizePulse`).
+    case pulseSummarized(PulseSummaryResult, at: Date)
+    /// The pulse's last picture from an earlier run (its cache), read off the loop at start.
+    case pulseCacheLoaded(PulseData, at: Date)
     /// The answer to `APIRequest.triggerDiscover`.
     case discoverTriggered(ConnectorRef, Result<DiscoverStatus, APIError>, at: Date)
 

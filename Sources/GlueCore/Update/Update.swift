@@ -59,11 +59,20 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     case .webhookEvents(let events, let time):
         webhookEventsArrived(&model, events, at: time)
         effects = []
+    case .pulseSummarized(let result, let time):
+        model.now = max(model.now, time)
+        model.pulse.apply(result, tenants: model.tenants.all, now: model.now)
+        effects = []
+    case .pulseCacheLoaded(let earlier, let time):
+        model.now = max(model.now, time)
+        model.pulse.restore(earlier, tenants: model.tenants.all, now: model.now, showing: model.screen == .pulse)
+        effects = []
     case .discoverTriggered(let ref, let result, let time):
         effects = discoverTriggered(&model, ref, result, at: time)
     }
     syncSelection(&model)
     clampLists(&model)
+    if let request = model.pulse.takeSummaryRequest() { effects.append(.summarizePulse(request)) }
     return effects
 }
 

@@ -19,12 +19,13 @@ func jobBody(root: String = "acme/flows/l8odS2mce/jobs/2024/05/4/01/12/37g_DK", 
 
 /// Starts a receiver on a free loopback port, runs `body`, and always shuts it down.
 func withReceiver(
-    secret: String? = nil, maxBodyBytes: Int = 1 << 20, batchWindow: Duration = .milliseconds(100),
+    secret: String? = nil, maxBodyBytes: Int = 1 << 20, batchWindow: Duration = .milliseconds(100), maxBatch: Int = 1_000,
     _ body: (WebhookReceiver, WebhookPoster, EventCollector) async throws -> Void
 ) async throws {
     var configuration = WebhookReceiverConfiguration(listen: ListenAddress(port: 0), secret: secret.map(WebhookSecret.init))
     configuration.maxBodyBytes = maxBodyBytes
     configuration.batchWindow = batchWindow
+    configuration.maxBatch = maxBatch
     configuration.logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
     let receiver = try await WebhookReceiver.start(configuration)
     let collector = EventCollector()
