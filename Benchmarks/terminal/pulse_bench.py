@@ -73,6 +73,8 @@ def main():
     parser.add_argument("binary", nargs="?", default=".build/release/gluetop")
     parser.add_argument("--tenants", type=int, default=10_000)
     parser.add_argument("--idle-seconds", type=float, default=30)
+    parser.add_argument("--jobs-per-tenant", type=int, default=10,
+                        help="jobs per tenant in the cache (0: the tenants alone, for the baseline)")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
 
@@ -84,7 +86,7 @@ def main():
         cache_folder = os.path.join(home, "cache", "gluetop", "pulse")
         os.makedirs(cache_folder)
         now = time.time()
-        entries = cache_document(tenants, info["flow"], now)
+        entries = cache_document(tenants, info["flow"], now, args.jobs_per_tenant)
         with open(os.path.join(cache_folder, f"{info['env']}__{info['flow']}.jsonl"), "w") as f:
             f.write(json.dumps({"version": 2, "saved_at": now}) + "\n")
             for entry in entries.values():

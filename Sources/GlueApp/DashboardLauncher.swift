@@ -38,6 +38,7 @@ public struct DashboardLauncher {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw LaunchError("the dashboard needs a terminal on stdin and stdout (for scripts, see gluetop --help)")
         }
+        FreedMemory.limitArenas(to: 2)
         let environment = ProcessInfo.processInfo.environment
         let themes = try ThemeLoader.load(selected: themeName ?? profile?.themeName ?? "default", file: themeFile,
                                           paths: paths, environment: environment)
@@ -100,12 +101,7 @@ public struct DashboardLauncher {
             // The last picture of this environment's pulse, read off the loop (100,000 jobs take a while), shown
             // with its age as soon as it is there; checks and webhooks replace it. No file: an empty picture, so
             // the cache may be written from now on.
-            let mailbox = runtime.mailbox
-            Task.detached(priority: .userInitiated) {
-                let earlier = pulseCache.load()?.data ?? PulseData()
-                mailbox.post(.pulseCacheLoaded(earlier, at: Date()))
-                FreedMemory.returnToSystem()
-            }
+            pulseCache.loadInBackground(postingTo: runtime.mailbox)
         }
         clients.activate(client, mailbox: runtime.mailbox)
         eventSources.forward(to: runtime.mailbox)

@@ -16,10 +16,30 @@ public struct PulseCacheFile: Sendable {
     public static let version = 2
 
     public init(paths: AppPaths, envID: String, flowID: String) {
+        self.init(folder: paths.cacheDirectory.appendingPathComponent("pulse").path, envID: envID, flowID: flowID)
+    }
+
+    private init(folder: String, envID: String, flowID: String) {
         let name = [envID, flowID].map(Self.fileSafe).joined(separator: "__") + ".jsonl"
         self.envID = envID
         self.flowID = flowID
-        path = paths.cacheDirectory.appendingPathComponent("pulse").appendingPathComponent(name).path
+        path = (folder as NSString).appendingPathComponent(name)
+    }
+
+    /// The cache of another environment and flow, beside this one (`:profile` switched).
+    public func sibling(envID: String, flowID: String) -> PulseCacheFile {
+        PulseCacheFile(folder: (path as NSString).deletingLastPathComponent, envID: envID, flowID: flowID)
+    }
+
+    /// Reads the cache off the loop and posts what it holds (an empty picture when there is none, so the writer
+    /// may write from then on) as `Msg.pulseCacheLoaded`.
+    public func loadInBackground(postingTo mailbox: Mailbox) {
+        let file = self
+        Task.detached(priority: .userInitiated) {
+            let earlier = file.load()?.data ?? PulseData()
+            mailbox.post(.pulseCacheLoaded(earlier, at: Date()))
+            FreedMemory.returnToSystem()
+        }
     }
 
     /// Nil when there is no cache or its header does not read as one; a line that does not read is skipped.

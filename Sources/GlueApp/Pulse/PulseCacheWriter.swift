@@ -47,6 +47,21 @@ final class PulseCacheWriter: Sendable {
         }
     }
 
+    /// Writes what is new at once, off the loop (`:profile` leaves this environment).
+    func flushInBackground(_ pulse: PulsePane, now: Date) {
+        guard pulse.earlierRunRead, !pulse.data.tenants.isEmpty,
+              progress.withLock({ $0.savedRevision }) != pulse.revision else { return }
+        let data = pulse.data, file = self.file, logger = self.logger
+        Task.detached(priority: .utility) {
+            do {
+                try file.save(data, at: now)
+            } catch {
+                logger.warning("pulse cache not written", metadata: ["error": "\(error)"])
+            }
+            FreedMemory.returnToSystem()
+        }
+    }
+
     /// Writes now, on this thread: what the next start shows.
     func flush(_ pulse: PulsePane, now: Date) {
         guard pulse.earlierRunRead, !pulse.data.tenants.isEmpty,

@@ -173,6 +173,7 @@ public final class DashboardSession {
                 effects = []
                 guard let prepared = pendingProfiles.take(change.connection.profile) else { continue }
                 install(prepared)
+                switchPulseCache(to: change.connection)
             }
             effects += update(&model, message)
         }
@@ -306,6 +307,22 @@ public final class DashboardSession {
         poller = Poller(source: prepared.source, mailbox: pollMailbox)
         actions = prepared.actions
         prepared.activate(mailbox)
+    }
+
+    /// `:profile`: this environment's pulse is written to its cache, and the new one's cache is read (off the
+    /// loop, into the new profile's mailbox), so the pulse shows the last picture of the environment switched to.
+    private func switchPulseCache(to connection: ConnectionInfo) {
+        guard let current = pulseCache else { return }
+        if current.envID == model.connection.envID, current.flowID == model.connection.flowID {
+            pulseCacheWriter?.flushInBackground(model.pulse, now: model.now)
+        }
+        guard !connection.isDemo else {
+            pulseCache = nil
+            return
+        }
+        let next = current.sibling(envID: connection.envID, flowID: connection.flowID)
+        pulseCache = next
+        next.loadInBackground(postingTo: pollMailbox)
     }
 
     public func stop() {
