@@ -253,6 +253,11 @@ public final class DashboardSession {
                 switchProfile(to: name)
             case .settleChange(let id, let decision):
                 settle(id, decision)
+            case .saveJobLog(let request):
+                let mailbox = self.mailbox, actions = self.actions
+                Task.detached {
+                    mailbox.post(await JobLogSaver.save(request, from: actions))
+                }
             }
         }
     }
