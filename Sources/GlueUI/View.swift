@@ -39,7 +39,7 @@ public func view(_ model: Model, theme: Theme) -> Frame {
         JournalOverlayView(journal: journal, now: model.now, keymap: model.keymap).draw(into: &frame, rect: body, theme: theme)
     case .recovery(let recovery):
         RecoveryOverlayView(overlay: recovery, now: model.now, keymap: model.keymap).draw(into: &frame, rect: body, theme: theme)
-    case .palette, .filter, nil:
+    case .palette, .filter, .logFilter, nil:
         break
     }
     FooterBar(overlay: model.overlay, keymap: model.keymap, activity: model.activity, failingNow: model.isFailing,

@@ -66,4 +66,38 @@ import Testing
         #expect(text.contains("line 59999 of the big log"))
         #expect(text.contains("10,011 lines dropped"))
     }
+
+    @Test func filterWithContextDimsTheContext() {
+        let model = Fixtures.keys([.character(":")] + Fixtures.typing("context 1") + [.enter, .character("&")]
+                                  + Fixtures.typing("records") + [.enter], in: Self.jobsZoomed())
+        let filter = model.jobs.log.filter
+        #expect(filter?.filter == LogFilter(query: "records", context: 1))
+        Golden.assertFrame(model, named: Golden.name(Self.size))
+        let text = view(model, theme: .default).text
+        let matches = model.jobs.logDocument.matchCount ?? 0
+        #expect(matches > 0)
+        #expect(text.contains("& records \(matches) match" + (matches == 1 ? "" : "es") + " ±1 · "))
+    }
+
+    @Test func relativeTimes() {
+        let model = Fixtures.keys([.character("t")], in: Self.jobsZoomed())
+        #expect(model.jobs.log.timeMode == .relative)
+        Golden.assertFrame(model, named: Golden.name(Self.size))
+        #expect(view(model, theme: .default).text.contains("+0:"))
+    }
+
+    @Test func hiddenTimes() {
+        let model = Fixtures.keys([.character("t"), .character("t")], in: Self.jobsZoomed())
+        #expect(model.jobs.log.timeMode == .hidden)
+        Golden.assertFrame(model, named: Golden.name(Self.size))
+        let document = model.jobs.logDocument
+        let text = view(model, theme: .default).text
+        #expect(!text.contains(ClockText.timeOfDay(document[document.count - 1].time!)))
+    }
+
+    @Test func filterPromptInTheFooter() {
+        let model = Fixtures.keys([.character("&")] + Fixtures.typing("/rec"), in: Self.jobsZoomed())
+        #expect(model.jobs.log.filter == nil, "a /regex/ waits for its closing slash")
+        Golden.assertFrame(model, named: Golden.name(Self.size))
+    }
 }

@@ -129,8 +129,10 @@ struct ClientFaultTests {
     }
 
     @Test func aRefusedConnectionIsRetriedEvenForPOST() async throws {
+        let closed = try ClosedPort()
+        defer { closed.close() }
         let configuration = HotglueConfiguration(
-            baseURL: "http://127.0.0.1:\(try closedPort())", environment: "env", flow: "flow", apiKey: "key-1234",
+            baseURL: "http://127.0.0.1:\(closed.port)", environment: "env", flow: "flow", apiKey: "key-1234",
             retryPolicy: fastRetries)
         let client = HotglueClient(configuration: configuration)
         let retries = LockedValue(0)
@@ -220,19 +222,32 @@ func httpDate(_ date: Date) -> String {
 }
 
 /// A local port with nothing listening: bind one, note it, close it.
-func closedPort() throws -> Int {
-    let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(socket) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
-            bind(socket, pointer, length) == 0 && getsockname(socket, pointer, &length) == 0
+/// A loopback port nobody listens on, held for the test: the socket stays bound (never listening) until `close`,
+/// so a connection is refused and no other test's server can take the port meanwhile (a port only looked up and
+/// let go was once taken by a parallel test's emulator, which answered 401 instead).
+final class ClosedPort {
+    let port: Int
+    private let socket: Int32
+
+    init() throws {
+        let fd = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        socket = fd
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(fd, pointer, length) == 0 && getsockname(fd, pointer, &length) == 0
+            }
+        }
+        port = Int(UInt16(bigEndian: address.sin_port))
+        guard bound else {
+            Foundation.close(fd)
+            throw CancellationError()
         }
     }
-    try #require(bound)
-    return Int(UInt16(bigEndian: address.sin_port))
+
+    func close() { Foundation.close(socket) }
 }

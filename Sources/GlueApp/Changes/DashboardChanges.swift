@@ -13,6 +13,8 @@ public protocol ChangeChecking: Sendable {
 /// Carries out the changes `update` asks for (`Effect.api`); the answer comes back as a message.
 public protocol DashboardChanges: ChangeChecking {
     func perform(_ request: APIRequest) async -> Msg
+    /// A job and its whole log, for `s` (`Effect.saveJobLog`).
+    func jobLogExport(tenant: TenantID, root: JobRoot) async -> Result<JobLogExport, APIError>
 }
 
 extension DashboardChanges {
@@ -26,6 +28,10 @@ extension DashboardChanges {
     }
 
     public func jobs(_ tenant: TenantID) async -> Result<[Job], APIError> {
+        .failure(Self.cannotRead)
+    }
+
+    public func jobLogExport(tenant: TenantID, root: JobRoot) async -> Result<JobLogExport, APIError> {
         .failure(Self.cannotRead)
     }
 

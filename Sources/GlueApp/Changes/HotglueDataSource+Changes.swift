@@ -32,4 +32,12 @@ extension HotglueDataSource {
     public func jobs(_ tenant: TenantID) async -> Result<[Job], APIError> {
         await ChangeChecks(client: client).jobs(tenant)
     }
+
+    public func jobLogExport(tenant: TenantID, root: JobRoot) async -> Result<JobLogExport, APIError> {
+        do throws(APIError) {
+            return .success(try await JobLogExport.fetch(client, tenant: tenant, root: root))
+        } catch {
+            return .failure(error)
+        }
+    }
 }

@@ -262,6 +262,11 @@ public final class DashboardSession {
                     answers.post(.pulseSummarized(result, at: Date()))
                     FreedMemory.returnToSystem()
                 }
+            case .saveJobLog(let request):
+                let mailbox = self.mailbox, actions = self.actions
+                Task.detached {
+                    mailbox.post(await JobLogSaver.save(request, from: actions))
+                }
             }
         }
     }

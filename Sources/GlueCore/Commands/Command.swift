@@ -24,6 +24,14 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case refresh
     case follow
     case wrap
+    /// `t`: the log's times of day, since the job started, or hidden.
+    case timestamps
+    /// `&`: show only the log lines matching a text or a `/regular expression/`, as less does.
+    case logFilter = "log-filter"
+    /// `:context N`: lines shown around each match of the log filter.
+    case logContext = "context"
+    /// `s`: the selected job's whole log to a file (`:save [PATH]`).
+    case saveLog = "save-log"
     case searchNext = "search-next"
     case searchPrevious = "search-previous"
     case fold

@@ -1,16 +1,49 @@
 import Foundation
 import HotglueModels
 
-/// What the log view shows for the selected job: its status timeline (and message or error), then the log lines.
-/// A view over the pane's data, so scrolling a 50,000-line log copies nothing.
+/// What the log view shows for the selected job: its status timeline (and message or error), then the log lines;
+/// with a filter (`&`), only the matching lines of both and the log's context lines. A view over the pane's data,
+/// so scrolling a 50,000-line log copies nothing.
 public struct LogDocument {
     public let timeline: [LogLine]
     public let buffer: LogBuffer<LogLine>
+    /// When the job started: the origin of relative times.
+    public let jobStart: Date?
+    /// The filter's rows (line numbers, as `LogFilterRows` keeps them) still in the buffer; nil: every line.
+    private let shown: ArraySlice<Int>?
+    public let filter: LogFilterRows?
+    /// The timeline's lines that match the filter (every timeline line without one).
+    public let timelineMatches: Int
 
-    public var count: Int { timeline.count + buffer.count }
+    public init(timeline: [LogLine], buffer: LogBuffer<LogLine>, jobStart: Date? = nil, filter: LogFilterRows? = nil) {
+        self.buffer = buffer
+        self.jobStart = jobStart
+        self.filter = filter
+        guard let filter else {
+            self.timeline = timeline
+            shown = nil
+            timelineMatches = timeline.count
+            return
+        }
+        let matcher = LogLineMatcher(filter.filter)
+        let matching = timeline.filter { matcher?.matches($0.text) ?? false }
+        self.timeline = matching
+        timelineMatches = matching.count
+        let first = filter.shown.partitioningIndex { $0 >= buffer.dropped }
+        let end = filter.shown.partitioningIndex { $0 >= buffer.dropped + buffer.count }
+        shown = filter.shown[first..<end]
+    }
+
+    public var count: Int { timeline.count + (shown?.count ?? buffer.count) }
+
+    /// Lines matching the filter (nil without one).
+    public var matchCount: Int? { filter.map { $0.matchCount + timelineMatches } }
 
     public subscript(index: Int) -> LogLine {
-        index < timeline.count ? timeline[index] : buffer[index - timeline.count]
+        if index < timeline.count { return timeline[index] }
+        let row = index - timeline.count
+        guard let shown else { return buffer[row] }
+        return buffer[shown[shown.startIndex + row] - buffer.dropped]
     }
 
     /// The first line at or after `start` (wrapping around) whose text contains `query`, case-insensitively.
@@ -27,7 +60,9 @@ public struct LogDocument {
 
 extension JobsPane {
     public var logDocument: LogDocument {
-        LogDocument(timeline: selected.map(Self.timeline(of:)) ?? [], buffer: log.lines)
+        LogDocument(timeline: selected.map(Self.timeline(of:)) ?? [], buffer: log.lines,
+                    jobStart: selected.flatMap { $0.startTime ?? $0.statusTimeline.first?.date },
+                    filter: log.filter)
     }
 
     static func timeline(of job: Job) -> [LogLine] {

@@ -6,6 +6,8 @@ public enum Overlay: Hashable, Sendable {
     case palette(TextInput)
     /// `/`: typing filters the focused list (or searches the log) live.
     case filter(PaneID, TextInput)
+    /// `&` in the jobs pane: typing filters the log's lines live (a `/regex/` when Enter is pressed).
+    case logFilter(TextInput)
     /// A message that needs acknowledging (errors of commands, "nothing to do").
     case message(title: String, body: String)
     /// A question before a change at Hotglue; the list under it does not move. Indirect: a confirmation holds the

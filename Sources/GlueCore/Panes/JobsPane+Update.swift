@@ -124,6 +124,7 @@ extension LogViewState {
             lines.append(LogLine(time: line.time, level: LogLine.Level(logLevel: line.level),
                                  text: SecretMasking.maskText(line.text)))
         }
+        filter?.scan(lines, text: \.text)
         nextOffset = max(nextOffset, page.nextOffset)
         complete = page.isComplete ?? false
     }
@@ -136,9 +137,41 @@ extension JobsPane {
         var pane = JobsPane()
         pane.tenant = tenant
         pane.filter = filter
-        pane.log.follow = log.follow
-        pane.log.wrap = log.wrap
+        pane.log.keepView(of: log)
         return pane
+    }
+
+    /// `&`: only the lines matching `query` (empty: all of them), following the newest. Returns what the status
+    /// line says.
+    mutating func filterLog(_ query: String) -> String? {
+        log.setFilter(query.isEmpty ? nil : LogFilter(query: query, context: log.context))
+        log.searchMatch = nil
+        log.follow = true
+        guard let filter = log.filter else { return nil }
+        return filter.problem.map { "\(filter.filter.query): \($0)" }
+    }
+
+    /// `:context N`: lines around each match of the filter.
+    mutating func setLogContext(_ lines: Int) -> String {
+        log.context = min(max(0, lines), LogFilter.maximumContext)
+        if let filter = log.filter?.filter {
+            log.setFilter(LogFilter(query: filter.query, context: log.context))
+        }
+        return "log filter context: \(log.context) line\(log.context == 1 ? "" : "s")"
+    }
+
+    /// `t`: the log's times absolute, relative to the job's start, or hidden. Returns what the status line says.
+    mutating func cycleLogTimes() -> String {
+        log.timeMode = log.timeMode.next
+        return log.timeMode.notice
+    }
+
+    /// Esc: clears the log filter, if there is one.
+    mutating func clearLogFilter() -> Bool {
+        guard log.filter != nil else { return false }
+        log.filter = nil
+        log.searchMatch = nil
+        return true
     }
 
     /// `:jobs failed|running|completed|all`: the newest matching job selected and followed.

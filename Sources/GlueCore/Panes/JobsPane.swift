@@ -15,7 +15,7 @@ public struct LogLine: Hashable, Sendable {
     }
 }
 
-/// The log of the selected job: a capped buffer, follow/pause, wrap, and `/` search.
+/// The log of the selected job: a capped buffer, follow/pause, wrap, `/` search, the `&` filter and the time column.
 public struct LogViewState: Hashable, Sendable {
     public static let defaultCapacity = 50_000
 
@@ -32,16 +32,40 @@ public struct LogViewState: Hashable, Sendable {
     public var offset = 0
     public var search = ""
     public var searchMatch: Int?
+    /// `&`: the lines shown, when a filter is set (kept as pages arrive).
+    public var filter: LogFilterRows?
+    /// `:context N`: lines shown around each match of the filter.
+    public var context = 0
+    /// `t`: absolute, relative to the job's start, or hidden.
+    public var timeMode = LogTimeMode.absolute
     public var load = LoadState()
 
     public init() {}
 
+    /// Another job: its log is read anew; the operator's view of a log (follow, wrap, times, the filter and its
+    /// context) is kept.
     public mutating func reset(for job: JobRoot?) {
-        let keepFollow = follow, keepWrap = wrap
+        let kept = self
         self = LogViewState()
         self.job = job
-        follow = keepFollow
-        wrap = keepWrap
+        keepView(of: kept)
+    }
+
+    mutating func keepView(of other: LogViewState) {
+        follow = other.follow
+        wrap = other.wrap
+        timeMode = other.timeMode
+        context = other.context
+        if let filter = other.filter?.filter { setFilter(filter) }
+    }
+
+    /// Shows only the lines matching `filter` (nil: every line), from the newest.
+    public mutating func setFilter(_ filter: LogFilter?) {
+        guard let filter, !filter.query.isEmpty else {
+            self.filter = nil
+            return
+        }
+        self.filter = LogFilterRows(filter: filter, buffer: lines, text: \.text)
     }
 }
 

@@ -20,6 +20,8 @@ public enum Effect: Hashable, Sendable {
     /// `:profile NAME`: make a client for that profile (secrets are read now); the answer comes back as
     /// `Msg.profileSwitched`, and only then do the pollers move to it.
     case switchProfile(String)
+    /// `:save [PATH]`: fetch the job's whole log and write it to a file; the answer comes back as `Msg.jobLogSaved`.
+    case saveJobLog(LogSaveRequest)
     /// Record in the journal what the operator decided about a change of unknown result (`kept`, …).
     case settleChange(id: String, decision: String)
     /// Compute the pulse's summary off the loop (there are many jobs); the answer comes back as

@@ -32,6 +32,8 @@ public enum Msg: Sendable {
     /// The runtime made the client for `Effect.switchProfile` (or could not: a missing secret, a bad key file).
     case profileSwitched(Result<ProfileSwitch, ProfileSwitchFailure>)
 
+    /// `Effect.saveJobLog` is done: where the log went, or why it did not.
+    case jobLogSaved(LogSaveRequest, Result<LogSaveReceipt, LogSaveFailure>)
     /// A file of gluetop's own (a draft, a journal note) could not be written: the operator is told.
     case localWriteFailed(String)
     /// What earlier runs left unfinished: drafts on disk, changes whose result is unknown (read at start).

@@ -138,6 +138,7 @@ func runCommand(_ model: inout Model, _ text: String) -> [Effect] {
             }
         case .profile(let name): return requestProfileSwitch(&model, name)
         case .pulse(let window): openPulse(&model, window: window)
+        case .act(.saveLog, let arguments): return startLogSave(&model, arguments: arguments, fromKey: false)
         case .act(let command, let arguments): return run(&model, command, arguments: arguments)
         }
         return []

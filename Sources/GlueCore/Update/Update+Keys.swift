@@ -23,6 +23,7 @@ func run(_ model: inout Model, _ command: Command, arguments: [String]) -> [Effe
     case .discover: return startDiscovery(&model)
     case .editState, .resetState, .undoState: return startStateChange(&model, command)
     case .link, .updateConfig, .unlink, .runJob: return startConnectorChange(&model, command, arguments: arguments)
+    case .logFilter, .logContext: return runLogCommand(&model, command, arguments: arguments)
     default: return perform(&model, command)
     }
 }
@@ -63,6 +64,12 @@ private func perform(_ model: inout Model, _ command: Command) -> [Effect] {
         model.activity.notice = model.jobs.toggleFollow()
     case .wrap:
         model.jobs.log.wrap.toggle()
+    case .timestamps:
+        model.activity.notice = model.jobs.cycleLogTimes()
+    case .logFilter, .logContext:
+        return runLogCommand(&model, command, arguments: [])
+    case .saveLog:
+        return startLogSave(&model, arguments: [], fromKey: true)
     case .searchNext, .searchPrevious:
         searchLog(&model, forward: command == .searchNext, continuing: true)
     case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown:
@@ -97,7 +104,7 @@ private func back(_ model: inout Model) {
     switch model.focus {
     case .tenants: cleared = model.tenants.list.clearFilter()
     case .connectors: cleared = model.connectors.list.clearFilter()
-    case .jobs: cleared = model.jobs.clearSearch()
+    case .jobs: cleared = model.jobs.clearSearch() || model.jobs.clearLogFilter()
     case .discover, .state: cleared = false
     }
     guard !cleared else { return }
@@ -147,6 +154,8 @@ func handleOverlayKey(_ model: inout Model, _ overlay: Overlay, _ key: Key) -> [
             applyFilter(&model, pane, input.text)
         }
         return []
+    case .logFilter(let input):
+        return handleLogFilterKey(&model, input, key)
     case .confirm(let confirmation):
         return handleConfirmKey(&model, confirmation, key)
     case .stateEdit(let stateEdit):

@@ -52,6 +52,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Effect] {
     case .localWriteFailed(let reason):
         model.activity.notice = "not saved locally: \(reason)"
         effects = []
+    case .jobLogSaved(let request, let result):
+        jobLogSaved(&model, request, result)
+        effects = []
     case .recoveryFound(let findings):
         effects = recoveryFound(&model, findings)
     case .polled(let result):

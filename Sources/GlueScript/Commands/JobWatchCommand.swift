@@ -30,21 +30,10 @@ public struct JobWatchCommand: ScriptCommand {
         let tenant = TenantID(self.tenant)
         let limit = timeout.map { Duration.milliseconds(Int(($0 * 1000).rounded())) }
         let job = try await ScriptSession.run(connection, in: context) { session in
-            let root = try await resolveRoot(session, tenant: tenant)
+            let root = try await session.jobRoot(jobRoot, tenant: tenant)
             return try await Follower(context: context, limit: limit).followJob(session.client, tenant: tenant, root: root)
         }
         try JobListing.print(job, output: output, in: context)
         if job.status.isFailure { throw JobListing.failure(job) }
-    }
-
-    /// A root is used as given; a bare job id is looked up among the tenant's jobs (ids are short and not unique:
-    /// the newest wins).
-    private func resolveRoot(_ session: ScriptSession, tenant: TenantID) async throws -> JobRoot {
-        if jobRoot.contains("/") { return JobRoot(jobRoot) }
-        let jobs = try await session.client.listJobs(tenant: tenant)
-        guard let root = jobs.first(where: { $0.id == jobRoot })?.jobRoot else {
-            throw ScriptFailure.notFound("no job \(jobRoot) among the jobs of tenant \(tenant)")
-        }
-        return root
     }
 }

@@ -17,6 +17,11 @@ struct FooterBar: Widget {
             let hint = pane == .jobs ? "enter find · esc clear" : "enter keep · esc clear"
             drawInput(prompt: "/", input: input, hint: hint, into: &frame, rect: rect, theme: theme)
             return
+        case .logFilter(let input):
+            let hint = LogFilter.isRegexInProgress(input.text) ? "/regex/ · enter apply · esc clear"
+                : "text or /regex/ · enter keep · esc clear"
+            drawInput(prompt: "&", input: input, hint: hint, into: &frame, rect: rect, theme: theme)
+            return
         case .palette(let input):
             drawInput(prompt: ":", input: input, hint: paletteHint(input.text), into: &frame, rect: rect, theme: theme)
             return

@@ -67,6 +67,18 @@ struct JobsRule {
         if document.buffer.dropped > 0 {
             spans.append(Span(NumberText.grouped(document.buffer.dropped) + " lines dropped · ", theme.warning))
         }
+        if let filter = document.filter {
+            if let problem = filter.problem {
+                spans.append(Span("& " + filter.filter.query + ": " + problem + " · ", theme.error))
+            } else {
+                let matches = document.matchCount ?? 0
+                let context = filter.filter.context > 0 ? " ±" + String(filter.filter.context) : ""
+                spans.append(Span("& ", theme.dim))
+                spans.append(Span(filter.filter.query, theme.accent))
+                spans.append(Span(" " + NumberText.grouped(matches) + (matches == 1 ? " match" : " matches")
+                                  + context + " · ", theme.dim))
+            }
+        }
         if log.wrap { spans.append(Span("wrap · ", theme.dim)) }
         if log.follow {
             spans.append(Span("● follow", theme.success))

@@ -1,3 +1,4 @@
+import struct Foundation.Date
 import HotglueModels
 
 /// The selected job's timeline and log: a time column, text coloured by level, follow (stick to the end) or a
@@ -12,11 +13,25 @@ struct LogView: Widget {
     static func showsTime(width: Int) -> Bool { width >= 32 }
     static let timeWidth = 9
 
+    /// The time column's width: none when `t` hid it or the pane is narrow.
+    func timeColumnWidth(_ width: Int) -> Int {
+        state.timeMode != .hidden && Self.showsTime(width: width) ? Self.timeWidth : 0
+    }
+
+    /// The time as the mode writes it: `12:03:44`, or `+1:02:03` since the job started.
+    func timeText(_ time: Date) -> String {
+        guard state.timeMode == .relative, let start = document.jobStart else { return ClockText.timeOfDay(time) }
+        let seconds = time.timeIntervalSince(start)
+        return (seconds < 0 ? "-" : "+") + ClockText.stopwatch(abs(seconds))
+    }
+
     func draw(into frame: inout Frame, rect: Rect, theme: Theme) {
         guard !rect.isEmpty, document.count > 0 else { return }
-        let timeWidth = Self.showsTime(width: rect.width) ? Self.timeWidth : 0
+        let timeWidth = timeColumnWidth(rect.width)
         let textWidth = rect.width - timeWidth
         let matcher = state.search.isEmpty ? nil : TextMatcher(state.search)
+        // With context, the lines around the matches are dimmed (the rows on screen are matched again).
+        let filterMatcher = (document.filter?.filter.context ?? 0) > 0 ? document.filter.flatMap { LogLineMatcher($0.filter) } : nil
         var y = rect.y
         // Terminals scroll only whole rows: a log pane narrower than the screen would be redrawn line by line
         // for every new log line (~2.9 KB at 200×50), so there following jumps half a page at a time instead.
@@ -25,11 +40,12 @@ struct LogView: Widget {
             let line = document[placed.index]
             let isCurrentMatch = placed.index == state.searchMatch
             if placed.isFirstRow, timeWidth > 0, let time = line.time {
-                frame.put(ClockText.timeOfDay(time), x: rect.x, y: y, style: theme.logTime, clip: rect)
+                frame.put(timeText(time), x: rect.x, y: y, style: theme.logTime, clip: rect)
             }
             let text = Self.printable(line.text)
             // The line `n` jumped to is marked as a bar; its matches are laid over the bar below.
             var style = Self.style(of: line, theme: theme)
+            if let filterMatcher, !filterMatcher.matches(line.text) { style = style.patched(by: theme.dim) }
             if isCurrentMatch {
                 style = style.patched(by: theme.selectionUnfocused)
                 frame.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1)) {

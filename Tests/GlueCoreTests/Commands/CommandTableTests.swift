@@ -36,7 +36,7 @@ struct CommandTableTests {
             switch (command, parsed) {
             case (.selectTenant, .success(.tenant("acme"))), (.theme, .success(.theme("acme"))),
                  (.profile, .success(.profile("acme"))), (.showJobs, .success(.jobs(.all))),
-                 (.pulse, .success(.pulse(window: nil))):
+                 (.pulse, .success(.pulse(window: nil))), (.logContext, .success(.act(.logContext, arguments: ["acme"]))):
                 break
             default:
                 #expect(parsed == .success(.act(command, arguments: [])), "\(text)")
