@@ -73,6 +73,7 @@ public struct DashboardLauncher {
         if let profile {
             model.pulse.secondsPerCheck = profile.pulse.secondsPerCheck
             model.screen = profile.start
+            model.copyAllowed = profile.copy
         }
         let pulseCache = PulseCacheFile(paths: paths, envID: start.connection.envID, flowID: start.connection.flowID)
         defer {

@@ -200,6 +200,11 @@ public final class TerminalScreen {
                                    pairCapacity: Int32(max(0, gt_color_pairs() - 1)))
     }
 
+    /// `text` to the terminal's clipboard (OSC 52), the way this terminal is reached (directly, tmux, screen).
+    public func copyToClipboard(_ text: String) {
+        writeDirectly(ClipboardSequence.bytes(copying: text, route: ClipboardSequence.route(environment: configuration.environment)))
+    }
+
     /// Writes bytes straight to the terminal, outside ncurses' buffer (synchronized-output markers).
     func writeDirectly(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { buffer in

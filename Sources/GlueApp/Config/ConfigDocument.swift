@@ -36,6 +36,7 @@ struct ProfileDraft: Sendable {
     var events: Located<ProfileEvents>?
     var pulse: Located<ProfilePulse>?
     var start: Located<Screen>?
+    var copy: Located<Bool>?
 
     init(name: String, location: SourceLocation) {
         self.name = name
@@ -60,6 +61,7 @@ struct ProfileDraft: Sendable {
         merged.events = other.events ?? events
         merged.pulse = other.pulse ?? pulse
         merged.start = other.start ?? start
+        merged.copy = other.copy ?? copy
         return merged
     }
 }

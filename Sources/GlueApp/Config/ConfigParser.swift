@@ -30,7 +30,8 @@ import Yams
 enum ConfigParser {
     static let topLevelKeys = ["default_profile", "include", "keymap", "profiles"]
     static let profileKeys = ["api_key", "api_key_kind", "base_url", "default_flow", "env_id", "flows", "production",
-                              "readonly", "tenant_signing_key", "theme", "webhooks", "events", "pulse", "start"]
+                              "readonly", "tenant_signing_key", "theme", "webhooks", "events", "pulse", "start",
+                              "copy"]
 
     static func parse(_ text: String, file: String) throws(ConfigError) -> ConfigDocument {
         var document = ConfigDocument(file: file)
@@ -110,6 +111,7 @@ enum ConfigParser {
             case "events": draft.events = Located(try PulseConfigParser.events(entry.value, key: key, at: at), at: at)
             case "pulse":
                 draft.pulse = Located(try PulseConfigParser.parse(entry.value, key: key, at: at, file: file), at: at)
+            case "copy": draft.copy = Located(try bool(entry.value, key: key, at: at), at: at)
             case "start": draft.start = Located(try PulseConfigParser.start(entry.value, key: key, at: at), at: at)
             default: draft.theme = Located(try string(entry.value, key: key, at: at, what: "a theme name"), at: at)
             }

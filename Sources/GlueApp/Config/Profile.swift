@@ -23,6 +23,8 @@ public struct Profile: Hashable, Sendable {
     public var pulse: ProfilePulse
     /// `start:`: the first screen.
     public var start: Screen
+    /// `copy:`: whether `c` may put text on the terminal's clipboard (OSC 52). Default true.
+    public var copy: Bool
     /// Where the profile is defined (the last file that set any of it), for errors about the profile as a whole.
     public var location: SourceLocation
 
@@ -68,6 +70,7 @@ public struct Profile: Hashable, Sendable {
         events = draft.events?.value
         pulse = draft.pulse?.value ?? ProfilePulse()
         start = draft.start?.value ?? .dashboard
+        copy = draft.copy?.value ?? true
         location = draft.location
     }
 

@@ -43,6 +43,8 @@ public struct ResolvedProfile: Sendable {
     public var events: DatabaseAddress? = nil
     public var pulse = ProfilePulse()
     public var start: Screen = .dashboard
+    /// `copy: false`: `c` does not copy through the terminal.
+    public var copy = true
 }
 
 /// Why no client could be made: one operator line, never a secret. `isConfigError` tells a broken config file
@@ -135,7 +137,7 @@ public enum ProfileResolver {
         let events = try profile.events?.address(profile: profile.name, resolver: resolver)
         return ResolvedProfile(name: profile.name, configuration: configuration, connection: connection,
                                themeName: profile.theme, webhooks: webhooks, events: events, pulse: profile.pulse,
-                               start: profile.start)
+                               start: profile.start, copy: profile.copy)
     }
 
     /// No profile: `--base-url`, `--env`, `--flow` and HOTGLUE_API_KEY, as before profiles existed.

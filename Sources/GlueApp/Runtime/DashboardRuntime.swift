@@ -80,6 +80,7 @@ public final class DashboardRuntime {
             } else if outcome.changed {
                 draw()
             }
+            for text in outcome.clipboard { screen.copyToClipboard(text) }
         }
     }
 

@@ -20,6 +20,8 @@ public final class DashboardSession {
         public var repaintAll = false
         public var suspendToShell = false
         public var quit = false
+        /// Texts for the terminal's clipboard (`Effect.copyToClipboard`), written after the frame.
+        public var clipboard: [String] = []
     }
 
     private var actions: (any DashboardChanges)?
@@ -262,6 +264,8 @@ public final class DashboardSession {
                     answers.post(.pulseSummarized(result, at: Date()))
                     FreedMemory.returnToSystem()
                 }
+            case .copyToClipboard(let text):
+                outcome.clipboard.append(text)
             case .saveJobLog(let request):
                 let mailbox = self.mailbox, actions = self.actions
                 Task.detached {

@@ -32,6 +32,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case logContext = "context"
     /// `s`: the selected job's whole log to a file (`:save [PATH]`).
     case saveLog = "save-log"
+    /// `c`: what is under the cursor to the terminal's clipboard (OSC 52); `:copy [id|root|log]`.
+    case copy
     case searchNext = "search-next"
     case searchPrevious = "search-previous"
     case fold

@@ -33,6 +33,8 @@ public struct Model: Hashable, Sendable {
     /// What was typed into link and update forms and not yet written, by action and connector.
     public var formDrafts: [FormDraft.Key: FormDraft] = [:]
     public var isQuitting = false
+    /// `c` copies through the terminal (a profile's `copy: false` turns it off).
+    public var copyAllowed = true
 
     public init(connection: ConnectionInfo, size: Size, now: Date, themeName: String = "default",
                 availableThemes: [String] = ["default"], keymap: Keymap = .defaults) {

@@ -5,7 +5,12 @@ import HotglueModels
 /// What the pulse knows of one tenant: its recent jobs and how it learnt them.
 public struct TenantPulse: Hashable, Sendable {
     /// Newest first, only those inside the window (and every job still running).
-    public var jobs: [PulseJob] = []
+    public var jobs: [PulseJob] = [] {
+        didSet { isBusy = jobs.contains { !$0.status.isTerminal || $0.status.isFailure } }
+    }
+    /// A job running or failed among `jobs`: the schedule checks such a tenant more often. Kept as the jobs are
+    /// set, so the schedule's pass over 10,000 tenants does not walk their jobs too.
+    public private(set) var isBusy = false
     /// When the API last answered for this tenant's jobs.
     public var checkedAt: Date?
     /// When the last check failed, if it did after the last success.

@@ -16,8 +16,7 @@ public enum PulseSchedule {
                 return tenant
             }
             if oldest.map({ heard < $0.heard }) ?? true { oldest = (tenant, heard) }
-            let busy = pulse.jobs.contains { !$0.status.isTerminal || $0.status.isFailure }
-            if busy, now.timeIntervalSince(heard) >= hotAge, hottest.map({ heard < $0.heard }) ?? true {
+            if pulse.isBusy, now.timeIntervalSince(heard) >= hotAge, hottest.map({ heard < $0.heard }) ?? true {
                 hottest = (tenant, heard)
             }
         }

@@ -27,6 +27,8 @@ public enum Effect: Hashable, Sendable {
     /// Compute the pulse's summary off the loop (there are many jobs); the answer comes back as
     /// `Msg.pulseSummarized`.
     case summarizePulse(PulseSummaryRequest)
+    /// `c`: put this text on the terminal's clipboard (OSC 52, through tmux and screen as they need it).
+    case copyToClipboard(String)
 }
 
 /// The mutations `update` can ask for, as values. The runtime journals each one.

@@ -24,6 +24,7 @@ func run(_ model: inout Model, _ command: Command, arguments: [String]) -> [Effe
     case .editState, .resetState, .undoState: return startStateChange(&model, command)
     case .link, .updateConfig, .unlink, .runJob: return startConnectorChange(&model, command, arguments: arguments)
     case .logFilter, .logContext: return runLogCommand(&model, command, arguments: arguments)
+    case .copy: return copyUnderCursor(&model, arguments: arguments)
     default: return perform(&model, command)
     }
 }
@@ -70,6 +71,8 @@ private func perform(_ model: inout Model, _ command: Command) -> [Effect] {
         return runLogCommand(&model, command, arguments: [])
     case .saveLog:
         return startLogSave(&model, arguments: [], fromKey: true)
+    case .copy:
+        return copyUnderCursor(&model, arguments: [])
     case .searchNext, .searchPrevious:
         searchLog(&model, forward: command == .searchNext, continuing: true)
     case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown:
