@@ -1,5 +1,6 @@
 import Foundation
 @testable import GlueApp
+import Testing
 
 /// A private temporary directory for config tests, removed when the value goes away.
 final class ConfigScratch {
@@ -43,3 +44,9 @@ let validProfileYAML = """
         flows: [l8odS2mce]
         api_key: env:HG_PROD_KEY
     """
+
+/// The `prod` profile of `validProfileYAML` with `lines` added to it.
+func prodProfile(_ lines: String) throws -> Profile {
+    let config = try ConfigLoader.parse(validProfileYAML + "\n" + lines + "\n", file: "config.yaml")
+    return try #require(config.profile(named: "prod"))
+}

@@ -4,10 +4,7 @@ import Testing
 
 @Suite("A profile's copy:")
 struct CopyConfigTests {
-    private func profile(_ lines: String) throws -> Profile {
-        let config = try ConfigLoader.parse(validProfileYAML + "\n" + lines + "\n", file: "config.yaml")
-        return try #require(config.profile(named: "prod"))
-    }
+    private func profile(_ lines: String) throws -> Profile { try prodProfile(lines) }
 
     @Test("on unless the profile says copy: false; the resolved profile carries it")
     func copySetting() throws {

@@ -4,10 +4,7 @@ import Testing
 
 @Suite("A profile's events:, pulse: and start:")
 struct PulseConfigTests {
-    private func profile(_ lines: String) throws -> Profile {
-        let config = try ConfigLoader.parse(validProfileYAML + "\n" + lines + "\n", file: "config.yaml")
-        return try #require(config.profile(named: "prod"))
-    }
+    private func profile(_ lines: String) throws -> Profile { try prodProfile(lines) }
 
     @Test("defaults: no events, a check a second, the dashboard first")
     func defaults() throws {
