@@ -62,8 +62,12 @@ struct ProfileSwitchUpdateTests {
     func switched() {
         var model = Self.model()
         model.focus = .jobs
-        _ = update(&model, .profileSwitched(.success(ProfileSwitch(connection: Self.prod, themeName: "mono"))))
+        _ = update(&model, .profileSwitched(.success(ProfileSwitch(connection: Self.prod, themeName: "mono",
+                                                                   pulseSecondsPerCheck: 4, copyAllowed: false))))
         #expect(model.connection == Self.prod)
+        // The new profile's own pace of the pulse's sweep and its copy: setting.
+        #expect(model.pulse.secondsPerCheck == 4)
+        #expect(!model.copyAllowed)
         #expect(model.tenants.all.isEmpty)
         #expect(model.tenants.list.selected == 0)
         #expect(model.focus == .tenants)

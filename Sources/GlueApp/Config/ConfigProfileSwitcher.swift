@@ -34,7 +34,8 @@ struct ConfigProfileSwitcher: ProfileSwitching {
         Logger(label: "gluetop").info("profile switched", metadata: ["profile": "\(name)", "env": "\(resolved.connection.envID)"])
         let clients = self.clients
         return .success(PreparedProfile(
-            change: ProfileSwitch(connection: resolved.connection, themeName: resolved.themeName),
+            change: ProfileSwitch(connection: resolved.connection, themeName: resolved.themeName,
+                                  pulseSecondsPerCheck: resolved.pulse.secondsPerCheck, copyAllowed: resolved.copy),
             source: HotglueDataSource(client: client, journal: journal),
             activate: { mailbox in clients.activate(client, mailbox: mailbox) }))
     }

@@ -3,10 +3,17 @@ public struct ProfileSwitch: Hashable, Sendable {
     public var connection: ConnectionInfo
     /// The profile's own theme, if it names one.
     public var themeName: String?
+    /// The profile's `pulse: {requests_per_second}`, as seconds between checks.
+    public var pulseSecondsPerCheck: Double
+    /// The profile's `copy:`.
+    public var copyAllowed: Bool
 
-    public init(connection: ConnectionInfo, themeName: String? = nil) {
+    public init(connection: ConnectionInfo, themeName: String? = nil,
+                pulseSecondsPerCheck: Double = PulsePane.defaultSecondsPerCheck, copyAllowed: Bool = true) {
         self.connection = connection
         self.themeName = themeName
+        self.pulseSecondsPerCheck = pulseSecondsPerCheck
+        self.copyAllowed = copyAllowed
     }
 }
 
@@ -70,6 +77,8 @@ func profileSwitched(_ model: inout Model, _ result: Result<ProfileSwitch, Profi
         var fresh = Model(connection: change.connection, size: model.size, now: model.now, themeName: theme,
                           availableThemes: model.availableThemes, keymap: model.keymap)
         fresh.availableProfiles = model.availableProfiles
+        fresh.pulse.secondsPerCheck = change.pulseSecondsPerCheck
+        fresh.copyAllowed = change.copyAllowed
         var marks: [String] = []
         if change.connection.production { marks.append("PRODUCTION") }
         if change.connection.readOnly { marks.append("read-only") }
