@@ -23,42 +23,24 @@ final class PulseCacheWriter: Sendable {
         self.interval = interval
     }
 
-    /// After a batch of messages: writes in the background when it is due.
-    func consider(_ pulse: PulsePane, now: Date) {
+    /// After a batch of messages: writes in the background when it is due (`evenIfRecent`: whenever there is news,
+    /// as `:profile` leaves this environment; a write still running has the news of a moment ago).
+    func consider(_ pulse: PulsePane, now: Date, evenIfRecent: Bool = false) {
         let due = progress.withLock { progress -> Bool in
             guard pulse.earlierRunRead, !progress.writing, progress.savedRevision != pulse.revision,
                   !pulse.data.tenants.isEmpty else { return false }
-            if let savedAt = progress.savedAt, now.timeIntervalSince(savedAt) < interval { return false }
+            if !evenIfRecent, let savedAt = progress.savedAt, now.timeIntervalSince(savedAt) < interval { return false }
             progress.writing = true
             progress.savedRevision = pulse.revision
             progress.savedAt = now
             return true
         }
         guard due else { return }
-        let data = pulse.data, file = self.file, progress = self.progress, logger = self.logger
+        let data = pulse.data
         Task.detached(priority: .utility) {
-            do {
-                try file.save(data, at: now)
-            } catch {
-                logger.warning("pulse cache not written", metadata: ["error": "\(error)"])
-            }
+            _ = self.write(data, at: now)
             FreedMemory.returnToSystem()
-            progress.withLock { $0.writing = false }
-        }
-    }
-
-    /// Writes what is new at once, off the loop (`:profile` leaves this environment).
-    func flushInBackground(_ pulse: PulsePane, now: Date) {
-        guard pulse.earlierRunRead, !pulse.data.tenants.isEmpty,
-              progress.withLock({ $0.savedRevision }) != pulse.revision else { return }
-        let data = pulse.data, file = self.file, logger = self.logger
-        Task.detached(priority: .utility) {
-            do {
-                try file.save(data, at: now)
-            } catch {
-                logger.warning("pulse cache not written", metadata: ["error": "\(error)"])
-            }
-            FreedMemory.returnToSystem()
+            self.progress.withLock { $0.writing = false }
         }
     }
 
@@ -66,11 +48,17 @@ final class PulseCacheWriter: Sendable {
     func flush(_ pulse: PulsePane, now: Date) {
         guard pulse.earlierRunRead, !pulse.data.tenants.isEmpty,
               progress.withLock({ $0.savedRevision }) != pulse.revision else { return }
+        if write(pulse.data, at: now) { progress.withLock { $0.savedRevision = pulse.revision } }
+    }
+
+    /// One write, its failure logged (a cache: nothing else to do about it).
+    private func write(_ data: PulseData, at time: Date) -> Bool {
         do {
-            try file.save(pulse.data, at: now)
-            progress.withLock { $0.savedRevision = pulse.revision }
+            try file.save(data, at: time)
+            return true
         } catch {
             logger.warning("pulse cache not written", metadata: ["error": "\(error)"])
+            return false
         }
     }
 }

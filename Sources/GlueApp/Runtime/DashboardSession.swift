@@ -323,7 +323,7 @@ public final class DashboardSession {
     private func switchPulseCache(to connection: ConnectionInfo) {
         guard let current = pulseCache else { return }
         if current.envID == model.connection.envID, current.flowID == model.connection.flowID {
-            pulseCacheWriter?.flushInBackground(model.pulse, now: model.now)
+            pulseCacheWriter?.consider(model.pulse, now: model.now, evenIfRecent: true)
         }
         guard !connection.isDemo else {
             pulseCache = nil

@@ -92,38 +92,42 @@ public struct PulsePane: Hashable, Sendable {
         revision &+= 1
         nextCheck = PulseSchedule.next(tenants: tenants, data: data, onScreen: onScreen, now: now)
         guard showing else { return }
-        summarize(tenants: tenants, now: now, force: false)
-        // Small data: who was heard from is counted at once too (large data waits for the tick).
-        if data.jobCount <= inlineSummaryJobLimit { refreshFreshness(tenants: tenants, now: now) }
+        // Small data: who was heard from is counted at once too, when the summary was not (large data waits for
+        // the tick).
+        if !summarize(tenants: tenants, now: now, force: false), data.jobCount <= inlineSummaryJobLimit {
+            refreshFreshness(tenants: tenants, now: now)
+        }
     }
 
     /// The clock's tick while the pulse shows: what arrived since the last summary, and every age moved on.
     public mutating func tick(tenants: [TenantID], now: Date) {
-        summarize(tenants: tenants, now: now, force: false)
-        refreshFreshness(tenants: tenants, now: now)
+        if !summarize(tenants: tenants, now: now, force: false) { refreshFreshness(tenants: tenants, now: now) }
     }
 
     /// The summary now (opening the pulse): computed at once when the data is small, else asked for.
     public mutating func recompute(tenants: [TenantID], now: Date) {
-        summarize(tenants: tenants, now: now, force: true)
-        refreshFreshness(tenants: tenants, now: now)
+        if !summarize(tenants: tenants, now: now, force: true) { refreshFreshness(tenants: tenants, now: now) }
     }
 
-    private mutating func summarize(tenants: [TenantID], now: Date, force: Bool) {
+    /// Whether the summary was computed here (with its freshness); else it was asked for, or not due.
+    private mutating func summarize(tenants: [TenantID], now: Date, force: Bool) -> Bool {
         let aged = summaryComputedAt.map { now.timeIntervalSince($0) >= Self.agingInterval } ?? true
-        guard force || summaryIsStale || aged else { return }
+        guard force || summaryIsStale || aged else { return false }
         let due = summaryComputedAt.map { now.timeIntervalSince($0) >= Self.recomputeInterval || $0 > now } ?? true
-        guard force || due else { return }
+        guard force || due else { return false }
         if data.jobCount <= inlineSummaryJobLimit {
             revision &+= 1
             summaryComputedAt = now
             summarized = (data.jobsRevision, window)
             summary = PulseSummary.ofJobs(data, now: now, window: window)
             refreshFreshness(tenants: tenants, now: now, rowsChanged: true)
-        } else if summaryInFlight == nil {
+            return true
+        }
+        if summaryInFlight == nil {
             summaryComputedAt = now
             summaryWanted = true
         }
+        return false
     }
 
     /// The computation to run off the loop, once: `update` hands it on as an effect.
