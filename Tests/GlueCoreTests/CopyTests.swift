@@ -67,6 +67,16 @@ private typealias F = Fixtures
         #expect(F.press(&model, .character("c")).isEmpty)
     }
 
+    @Test func aStateNotLoadedOrMissingSaysSo() {
+        var model = F.loaded()
+        _ = F.press(&model, .character("4"))
+        #expect(F.press(&model, .character("c")).isEmpty)
+        #expect(model.activity.notice == "the state is not loaded yet: nothing copied")
+        _ = update(&model, .polled(.stateLoaded(ConnectorRef(tenant: "acme", connector: "salesforce"), .success(nil), at: F.at(4))))
+        #expect(F.press(&model, .character("c")).isEmpty)
+        #expect(model.activity.notice == "this connector has no state: nothing copied")
+    }
+
     @Test func aStateValueCopiesWithItsPath() throws {
         var model = try Self.withState()
         _ = F.press(&model, .character("4"), .character("j"), .character("j"), .character("j"))

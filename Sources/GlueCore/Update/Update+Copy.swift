@@ -74,8 +74,11 @@ private func copyItem(_ model: Model) -> Result<ClipboardItem, CopyRefusal> {
 /// The selected state row: `path: value` for a value, `path: {…}` as compact JSON for an object or array. A secret
 /// still masked is refused: its clear text would leave the screen unseen.
 private func stateValueItem(_ state: StatePane) -> Result<ClipboardItem, CopyRefusal> {
-    guard let row = state.selectedRow, case .some(.some(let document)) = state.document,
-          let value = document.value(at: row.path) else {
+    guard case .some(let loaded) = state.document else {
+        return .failure(CopyRefusal(message: "the state is not loaded yet: nothing copied"))
+    }
+    guard let document = loaded else { return .failure(CopyRefusal(message: "this connector has no state: nothing copied")) }
+    guard let row = state.selectedRow, let value = document.value(at: row.path) else {
         return .failure(CopyRefusal(message: "no state value to copy"))
     }
     if case .scalar(_, .secret) = row.kind {
